@@ -1,0 +1,158 @@
+package shenbao.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import shenbao.platform.Conflict;
+import shenbao.platform.InvalidInput;
+import shenbao.platform.NotFound;
+import shenbao.platform.PlatformException;
+import shenbao.platform.PlatformException.FieldProblem;
+import shenbao.platform.RuleViolation;
+
+/**
+ * Every refusal to an API client is RFC 9457 problem details with a Chinese {@code detail} and, for input
+ * problems, {@code errors: [{field, message}]}. Parse and type errors take the same path, so bad input is never a
+ * 500.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+
+	private static final String TYPE_BASE = "urn:shenbao:problem:";
+
+	private final MessageSource messages;
+
+	ApiProblemAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(PlatformException.class)
+	ResponseEntity<ProblemDetail> platform(PlatformException ex) {
+		HttpStatus status = switch (ex) {
+			case NotFound notFound -> HttpStatus.NOT_FOUND;
+			case Conflict conflict -> HttpStatus.CONFLICT;
+			case RuleViolation violation -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case InvalidInput invalid -> HttpStatus.BAD_REQUEST;
+		};
+		List<Map<String, String>> errors = ex.fieldProblems().stream().map(this::fieldError).toList();
+		return problem(status, kind(ex), text(ex.messageKey(), ex.arguments()), errors);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "malformed-request", text("platform.request.malformed"), List.of());
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", fieldMessage(error)))
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, "invalid-input", text("platform.input.invalid"), errors);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		var error = Map.of("field", ex.getName(), "message", text("platform.input.wrong-type"));
+		return problem(HttpStatus.BAD_REQUEST, "invalid-input", text("platform.input.invalid"), List.of(error));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex) {
+		var error = Map.of("field", ex.getParameterName(), "message", text("platform.input.required"));
+		return problem(HttpStatus.BAD_REQUEST, "invalid-input", text("platform.input.invalid"), List.of(error));
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+				text("platform.request.media-type"), List.of());
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex) {
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", text("platform.request.method"),
+				List.of());
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", text("platform.upload.too-large"),
+				List.of());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		String errorNumber = UUID.randomUUID().toString().substring(0, 8);
+		log.error("Unexpected API error {}", errorNumber, ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", text("platform.error.unexpected", errorNumber),
+				List.of());
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String kind, String detail,
+			List<Map<String, String>> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(TYPE_BASE + kind));
+		problem.setTitle(text("platform.problem." + kind));
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors);
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static String kind(PlatformException ex) {
+		return switch (ex) {
+			case NotFound notFound -> "not-found";
+			case Conflict conflict -> "conflict";
+			case RuleViolation violation -> "rule-violation";
+			case InvalidInput invalid -> "invalid-input";
+		};
+	}
+
+	private Map<String, String> fieldError(FieldProblem problem) {
+		String message = problem.key() != null ? text(problem.key(), problem.arguments())
+				: String.valueOf(problem.text());
+		return Map.of("field", problem.field(), "message", message);
+	}
+
+	private String fieldMessage(FieldError error) {
+		return this.messages.getMessage(error, locale());
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, key, locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+}

@@ -1,0 +1,38 @@
+package shenbao.program;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One 申报条件. It applies only {@code when} its condition holds (e.g. one domain of 智能制造生态合作伙伴); a
+ * {@code blocking} rule refuses submission, a non-blocking one only warns (SPEC §12).
+ */
+public record EligibilityRule(String key, String label, Check check, @Nullable Condition when, boolean blocking,
+		@Nullable String text) {
+
+	/**
+	 * What is compared: a value ({@code value}, by default the rule's key), a ratio of two values ({@code ratio},
+	 * ×100 when {@code percent}), the number of rows of a TABLE ({@code rows}), or every part of a COUNTS field
+	 * ({@code all}). Against: a bound, {@code oneOf} a list of texts, or {@code isTrue}.
+	 */
+	public record Check(@Nullable String value, List<String> ratio, boolean percent, @Nullable String rows,
+			boolean all, @Nullable Bound bound, List<String> oneOf, boolean isTrue) {
+
+		public Check {
+			ratio = List.copyOf(ratio);
+			oneOf = List.copyOf(oneOf);
+		}
+
+	}
+
+	/** Applies the rule only when {@code field}'s value is one of {@code in}. */
+	public record Condition(String field, List<String> in) {
+
+		public Condition {
+			in = List.copyOf(in);
+		}
+
+	}
+
+}

@@ -1,0 +1,17 @@
+package shenbao.scoring;
+
+import java.util.Map;
+
+/**
+ * Scores values against a program's rules. Changes nothing. Raw values are checked first: an unknown key, a wrong
+ * type, a negative number where the field allows none or an unknown level text is refused with
+ * {@link shenbao.platform.InvalidInput} naming the key.
+ */
+public interface Scoring {
+
+	/**
+	 * @param values values as parsed from JSON: numbers, booleans, texts, objects of sub-counts, lists of rows
+	 */
+	ScoreSheet score(String programCode, Map<String, ?> values);
+
+}

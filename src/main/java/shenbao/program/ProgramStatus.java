@@ -1,0 +1,20 @@
+package shenbao.program;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+/** Where a program's application window stands at a moment (Asia/Shanghai). */
+public enum ProgramStatus {
+
+	NOT_OPEN, OPEN, CLOSED;
+
+	public static ProgramStatus of(ProgramDefinition program, Clock clock) {
+		LocalDateTime now = LocalDateTime.now(clock.withZone(shenbao.platform.Platform.ZONE));
+		Windows.Window apply = program.windows().apply();
+		if (now.isBefore(apply.opens())) {
+			return NOT_OPEN;
+		}
+		return apply.isOpenAt(now) ? OPEN : CLOSED;
+	}
+
+}

@@ -5,11 +5,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One 申报条件. It applies only {@code when} its condition holds (e.g. one domain of 智能制造生态合作伙伴); a
- * {@code blocking} rule refuses submission, a non-blocking one only warns (SPEC §12).
+ * One 申报条件. It applies only {@code when} all its conditions hold (e.g. the 遴选加入 path and one domain of
+ * 智能制造生态合作伙伴); a {@code blocking} rule refuses submission, a non-blocking one only warns (SPEC §12).
  */
-public record EligibilityRule(String key, String label, Check check, @Nullable Condition when, boolean blocking,
+public record EligibilityRule(String key, String label, Check check, List<Condition> when, boolean blocking,
 		@Nullable String text) {
+
+	public EligibilityRule {
+		when = List.copyOf(when);
+	}
 
 	/**
 	 * What is compared: a value ({@code value}, by default the rule's key), a ratio of two values ({@code ratio},

@@ -131,13 +131,18 @@ final class ProgramFileReader {
 
 	private EligibilityRule eligibility(YamlNode node) {
 		node.allowOnly(Set.of("key", "label", "check", "when", "blocking", "text"));
-		EligibilityRule.Condition when = null;
+		List<EligibilityRule.Condition> when = List.of();
 		if (node.has("when")) {
-			YamlNode condition = node.get("when").allowOnly(Set.of("field", "in"));
-			when = new EligibilityRule.Condition(condition.text("field"), condition.texts("in"));
+			List<YamlNode> conditions = node.get("when").raw().isArray() ? node.list("when") : List.of(node.get("when"));
+			when = conditions.stream().map(ProgramFileReader::condition).toList();
 		}
 		return new EligibilityRule(node.text("key"), node.text("label"), check(node.get("check")), when,
 				node.flag("blocking", true), node.optionalText("text"));
+	}
+
+	private static EligibilityRule.Condition condition(YamlNode node) {
+		node.allowOnly(Set.of("field", "in"));
+		return new EligibilityRule.Condition(node.text("field"), node.texts("in"));
 	}
 
 	private EligibilityRule.Check check(YamlNode node) {

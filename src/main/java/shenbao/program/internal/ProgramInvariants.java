@@ -158,8 +158,10 @@ final class ProgramInvariants {
 				throw new ProgramFileException(file, path + ".check", "no field " + key);
 			}
 		}
-		if (rule.when() != null && !inputs.containsKey(rule.when().field())) {
-			throw new ProgramFileException(file, path + ".when", "no field " + rule.when().field());
+		for (EligibilityRule.Condition condition : rule.when()) {
+			if (!inputs.containsKey(condition.field())) {
+				throw new ProgramFileException(file, path + ".when", "no field " + condition.field());
+			}
 		}
 	}
 

@@ -28,9 +28,9 @@ final class EligibilityEvaluator {
 	}
 
 	Optional<EligibilityResult> evaluate(EligibilityRule rule) {
-		if (rule.when() != null) {
-			Optional<Object> selector = this.values.find(rule.when().field());
-			if (selector.isEmpty() || !rule.when().in().contains(String.valueOf(selector.get()))) {
+		for (EligibilityRule.Condition condition : rule.when()) {
+			Optional<Object> selector = this.values.find(condition.field());
+			if (selector.isEmpty() || !condition.in().contains(String.valueOf(selector.get()))) {
 				return Optional.empty();
 			}
 		}

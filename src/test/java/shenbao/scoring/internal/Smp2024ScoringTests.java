@@ -261,8 +261,7 @@ class Smp2024ScoringTests {
 			ScoreSheet sheet = this.scoring.score("smp-2024", values);
 			assertThat(sheet.eligible()).as(qualification).isTrue();
 			assertThat(sheet.eligibility()).extracting(EligibilityResult::key)
-				.containsExactly("no_major_accident", "good_credit", "not_previously_selected", "qualification",
-						"equipment_invention_patents", "equipment_rd_team", "equipment_avg_main_revenue");
+				.containsExactly("no_major_accident", "good_credit", "not_previously_selected", "qualification");
 		}
 		Map<String, Object> values = onTheEdges("智能制造装备");
 		values.put("path", "直接认定");
@@ -271,6 +270,19 @@ class Smp2024ScoringTests {
 		assertThat(check(sheet, "qualification").message())
 			.isEqualTo("未填写“直接认定资质（已取得以下资质条件之一）”，无法判断：直接认定：申报单位需已取得九类资质条件之一");
 		assertThat(program().field("qualification").orElseThrow().options()).containsExactlyElementsOf(QUALIFICATIONS);
+	}
+
+	@Test
+	void directRecognitionIsNotHeldToTheDomainsSelectionConditions() {
+		// 遴选条件 belong to the 遴选加入 path; 直接认定 asks only for one of the nine qualifications.
+		Map<String, Object> values = new java.util.LinkedHashMap<>(Map.of("path", "直接认定", "domain", "智能制造装备",
+				"qualification", QUALIFICATIONS.get(0), "core_invention_patents", 3));
+		ScoreSheet sheet = this.scoring.score("smp-2024", values);
+		assertThat(sheet.eligibility()).extracting(EligibilityResult::key)
+			.doesNotContain("equipment_invention_patents", "equipment_rd_team", "equipment_avg_main_revenue");
+		values.put("path", "遴选加入");
+		assertThat(this.scoring.score("smp-2024", values).eligibility()).extracting(EligibilityResult::key)
+			.contains("equipment_invention_patents", "equipment_rd_team", "equipment_avg_main_revenue");
 	}
 
 	@Test

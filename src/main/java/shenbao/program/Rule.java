@@ -1,6 +1,8 @@
 package shenbao.program;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +61,7 @@ public sealed interface Rule {
 	/** Sub-counts with their own points (patents by type, standards by kind); a boolean sub-value counts as 1. */
 	record Weighted(Map<String, BigDecimal> weights) implements Rule {
 		public Weighted {
-			weights = Map.copyOf(weights);
+			weights = ordered(weights);
 		}
 
 		@Override
@@ -71,7 +73,7 @@ public sealed interface Rule {
 	/** Qualitative levels chosen from a list (很完善 3 / 比较完善 2 / …). */
 	record Level(Map<String, BigDecimal> points) implements Rule {
 		public Level {
-			points = Map.copyOf(points);
+			points = ordered(points);
 		}
 
 		@Override
@@ -102,13 +104,18 @@ public sealed interface Rule {
 	 */
 	record Pick(Map<String, Range> ranges) implements Rule {
 		public Pick {
-			ranges = Map.copyOf(ranges);
+			ranges = ordered(ranges);
 		}
 
 		@Override
 		public FieldType inputType() {
 			return FieldType.NUMBER;
 		}
+	}
+
+	/** Keeps the file's order (很完善 before 比较完善 …) because forms list choices in it. */
+	private static <V> Map<String, V> ordered(Map<String, V> map) {
+		return Collections.unmodifiableMap(new LinkedHashMap<>(map));
 	}
 
 	record Range(BigDecimal from, BigDecimal to) {

@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import shenbao.program.EligibilityRule;
+import shenbao.program.Field;
 import shenbao.scoring.ScoreSheet.EligibilityResult;
 
 /**
@@ -51,7 +52,7 @@ final class EligibilityEvaluator {
 			case BigDecimal number -> compare(rule, number, "");
 			case Boolean flag -> result(rule, flag == check.isTrue(), failedOrPassed(flag == check.isTrue()),
 					rule.label(), text(flag ? "scoring.value.yes" : "scoring.value.no"));
-			case Map<?, ?> parts -> all(rule, parts);
+			case Map<?, ?> parts -> all(rule, key, parts);
 			default -> {
 				boolean passed = check.oneOf().contains(String.valueOf(value.get()));
 				yield result(rule, passed, failedOrPassed(passed), rule.label(), String.valueOf(value.get()));
@@ -72,8 +73,17 @@ final class EligibilityEvaluator {
 		return result(rule, false, "scoring.eligibility.missing", rule.label(), this.values.label(absent));
 	}
 
-	/** Every part of a COUNTS value must meet the bound (e.g. ≥ 500 万元 in each of the last three years). */
-	private EligibilityResult all(EligibilityRule rule, Map<?, ?> parts) {
+	/**
+	 * Every part of a COUNTS value must meet the bound (e.g. ≥ 500 万元 in each of the last three years); a part left
+	 * out fails the check as missing rather than passing unseen.
+	 */
+	private EligibilityResult all(EligibilityRule rule, String key, Map<?, ?> parts) {
+		for (Field.SubKey sub : this.values.subKeys(key)) {
+			if (parts.get(sub.key()) == null) {
+				return result(rule, false, "scoring.eligibility.missing", rule.label(),
+						this.values.label(key) + " · " + sub.label());
+			}
+		}
 		BigDecimal lowest = parts.values()
 			.stream()
 			.filter(BigDecimal.class::isInstance)

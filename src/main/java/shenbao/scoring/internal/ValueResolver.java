@@ -2,10 +2,12 @@ package shenbao.scoring.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import shenbao.program.DerivedValue;
+import shenbao.program.Field;
 import shenbao.program.ProgramDefinition;
 
 /**
@@ -43,6 +45,10 @@ final class ValueResolver {
 		}
 		BigDecimal scaled = percent ? top.get().multiply(BigDecimal.valueOf(100)) : top.get();
 		return Optional.of(scaled.divide(bottom.get(), MathContext.DECIMAL64));
+	}
+
+	List<Field.SubKey> subKeys(String key) {
+		return this.program.field(key).map(Field::subKeys).orElse(List.of());
 	}
 
 	String label(String key) {

@@ -292,6 +292,17 @@ class Itc2024ScoringTests {
 		return scores(this.scoring.score(CODE, values)).get(key);
 	}
 
+	@Test
+	void aYearLeftOutFailsTheEveryYearCheckInsteadOfPassingUnseen() {
+		Map<String, Object> values = fullExample();
+		values.put("rd_investment_by_year", Map.of("y2022", 900, "y2023", 900));
+		ScoreSheet sheet = this.scoring.score("itc-2024", values);
+		EligibilityResult every = check(sheet, "rd_investment_by_year");
+		assertThat(every.passed()).isFalse();
+		assertThat(every.message()).startsWith("未填写").contains("2021年");
+		assertThat(sheet.eligible()).isFalse();
+	}
+
 	static ProgramDefinition program(String code) {
 		return ProgramFiles.bundled().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
 	}

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * problems, the fields at fault. The subclass decides the HTTP status.
  */
 public abstract sealed class PlatformException extends RuntimeException
-		permits NotFound, Conflict, RuleViolation, InvalidInput {
+		permits NotFound, Conflict, RuleViolation, InvalidInput, Unauthenticated, Locked {
 
 	private final String messageKey;
 

@@ -18,6 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -31,10 +33,12 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import shenbao.platform.Conflict;
 import shenbao.platform.InvalidInput;
+import shenbao.platform.Locked;
 import shenbao.platform.NotFound;
 import shenbao.platform.PlatformException;
 import shenbao.platform.PlatformException.FieldProblem;
 import shenbao.platform.RuleViolation;
+import shenbao.platform.Unauthenticated;
 
 /**
  * Every refusal to an API client is RFC 9457 problem details with a Chinese {@code detail} and, for input
@@ -47,7 +51,7 @@ class ApiProblemAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
 
-	private static final String TYPE_BASE = "urn:shenbao:problem:";
+	static final String TYPE_BASE = "urn:shenbao:problem:";
 
 	private final MessageSource messages;
 
@@ -62,6 +66,8 @@ class ApiProblemAdvice {
 			case Conflict conflict -> HttpStatus.CONFLICT;
 			case RuleViolation violation -> HttpStatus.UNPROCESSABLE_CONTENT;
 			case InvalidInput invalid -> HttpStatus.BAD_REQUEST;
+			case Unauthenticated unauthenticated -> HttpStatus.UNAUTHORIZED;
+			case Locked locked -> HttpStatus.LOCKED;
 		};
 		List<Map<String, String>> errors = ex.fieldProblems().stream().map(this::fieldError).toList();
 		return problem(status, kind(ex), text(ex.messageKey(), ex.arguments()), errors);
@@ -112,6 +118,18 @@ class ApiProblemAdvice {
 				List.of());
 	}
 
+	/** A controller asked for the caller (e.g. {@code Callers.current()}) on a path that lets anonymous calls in. */
+	@ExceptionHandler(AuthenticationException.class)
+	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex) {
+		return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", text("platform.auth.required"), List.of());
+	}
+
+	/** Method security refused the call; without this it would fall into the 500 below. */
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", text("platform.auth.forbidden"), List.of());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		String errorNumber = UUID.randomUUID().toString().substring(0, 8);
@@ -137,6 +155,8 @@ class ApiProblemAdvice {
 			case Conflict conflict -> "conflict";
 			case RuleViolation violation -> "rule-violation";
 			case InvalidInput invalid -> "invalid-input";
+			case Unauthenticated unauthenticated -> "unauthenticated";
+			case Locked locked -> "locked";
 		};
 	}
 

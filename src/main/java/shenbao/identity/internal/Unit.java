@@ -1,0 +1,20 @@
+package shenbao.identity.internal;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+import shenbao.identity.UnitType;
+
+/** An applicant unit (申报单位) and its profile; its accounts refer to it by id. */
+record Unit(@Id @Nullable Long id, String creditCode, String name, UnitType unitType, String regionCode,
+		String contactName, String contactPhone, Instant createdAt, @Version @Nullable Long version) {
+
+	static Unit create(String creditCode, String name, UnitType unitType, String regionCode, String contactName,
+			String contactPhone, Instant createdAt) {
+		return new Unit(null, creditCode, name, unitType, regionCode, contactName, contactPhone, createdAt, null);
+	}
+
+}

@@ -1,0 +1,73 @@
+package shenbao;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded default (README: {@code java -jar} with no arguments) runs on H2 in PostgreSQL mode, which the other
+ * tests never touch. This boots the application on an in-memory H2 with the same URL options, so that every
+ * migration and every repository is also proved portable, and the demo accounts work there.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:embedded-default;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
+				"spring.datasource.password=", "shenbao.demo.enabled=true" })
+class EmbeddedDefaultTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theDemoApplicantGetsATokenAndUsesItOnH2() throws Exception {
+		HttpResponse<String> wrong = post("/api/v1/auth/token", "{\"username\":\"applicant\",\"password\":\"x\"}");
+		assertThat(wrong.statusCode()).isEqualTo(401);
+
+		HttpResponse<String> issued = post("/api/v1/auth/token",
+				"{\"username\":\"applicant\",\"password\":\"Demo@2026\"}");
+		assertThat(issued.statusCode()).isEqualTo(200);
+		String token = issued.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+
+		HttpResponse<String> me = send(HttpRequest.newBuilder(uri("/api/v1/me"))
+			.header("Authorization", "Bearer " + token)
+			.GET());
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"username\":\"applicant\"", "\"regionCode\":\"620602\"");
+	}
+
+	@Test
+	void theLoginPageOpensAHttpSessionInTheDatabase() throws Exception {
+		HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login")).GET());
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+				cookie -> assertThat(cookie).startsWith("SESSION="));
+	}
+
+	private HttpResponse<String> post(String path, String json) throws Exception {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofString(json)));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			return client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}

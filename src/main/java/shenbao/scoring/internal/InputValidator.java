@@ -114,7 +114,15 @@ final class InputValidator {
 			this.problems.add(FieldProblem.ofKey(key, "scoring.value.not-number"));
 			return null;
 		}
-		BigDecimal decimal = number instanceof BigDecimal exact ? exact : new BigDecimal(number.toString());
+		BigDecimal decimal;
+		try {
+			decimal = number instanceof BigDecimal exact ? exact : new BigDecimal(number.toString());
+		}
+		catch (NumberFormatException ex) {
+			// NaN and infinities are numbers to Java but not to a form
+			this.problems.add(FieldProblem.ofKey(key, "scoring.value.not-number"));
+			return null;
+		}
 		if (type == FieldType.INTEGER && decimal.stripTrailingZeros().scale() > 0) {
 			this.problems.add(FieldProblem.ofKey(key, "scoring.value.not-integer"));
 			return null;

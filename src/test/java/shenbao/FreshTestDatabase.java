@@ -14,12 +14,16 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class FreshTestDatabase implements LauncherSessionListener {
 
-	static final String DATABASE = "shenbao_test";
+	/** Several work trees on one machine each set their own name, so their runs never drop each other's database. */
+	static final String DATABASE = System.getenv().getOrDefault("SHENBAO_TEST_DB_NAME", "shenbao_test");
 
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
 		if (System.getenv("SHENBAO_TEST_DB_URL") != null) {
 			return;
+		}
+		if (!DATABASE.matches("[a-z_][a-z0-9_]*")) {
+			throw new IllegalStateException("SHENBAO_TEST_DB_NAME must be a plain lower-case identifier");
 		}
 		String password = System.getenv().getOrDefault("SHENBAO_TEST_DB_PASSWORD", "postgres");
 		String url = "jdbc:postgresql://127.0.0.1:5432/postgres";

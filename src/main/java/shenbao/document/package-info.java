@@ -1,6 +1,7 @@
 /**
- * File storage and the 申报书 PDF with its platform seal. Filled by the documents issue.
+ * File storage behind an interface (local filesystem now, S3-compatible later), PDF checks, SHA-256, each unit's
+ * attachment library (营业执照, 审计报告, …), and later the 申报书 PDF with its platform seal.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity" })
 @org.jspecify.annotations.NullMarked
 package shenbao.document;

@@ -1,30 +1,21 @@
 package shenbao.identity;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
@@ -43,9 +34,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import shenbao.MutableClock;
+import shenbao.identity.TestHttp.Browser;
 import shenbao.platform.Platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static shenbao.identity.TestHttp.location;
 
 /**
  * Identity against the running application on a random port, through real HTTP: the login form with its CSRF
@@ -56,8 +49,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdentityIntegrationTests {
 
 	private static final String PASSWORD = "Demo@2026";
-
-	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -73,9 +64,16 @@ class IdentityIntegrationTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private TestHttp http;
+
+	@BeforeEach
+	void connect() {
+		this.http = new TestHttp(this.port);
+	}
+
 	@Test
 	void aReviewerLogsInWithTheFormAndIsGreetedWithRoleAndRegion() throws Exception {
-		Browser browser = new Browser();
+		Browser browser = browser();
 		HttpResponse<String> login = browser.logIn("county-620602", PASSWORD);
 
 		assertThat(login.statusCode()).isEqualTo(302);
@@ -91,14 +89,14 @@ class IdentityIntegrationTests {
 		// expert2, expert4 and expert5 are locked by other tests
 		for (String username : new String[] { "admin", "province", "city-620100", "county-620102", "city-620600",
 				"county-620602", "city-441300", "county-441302", "expert1", "expert3", "applicant" }) {
-			HttpResponse<String> login = new Browser().logIn(username, PASSWORD);
+			HttpResponse<String> login = browser().logIn(username, PASSWORD);
 			assertThat(location(login)).as(username).endsWith("/workbench");
 		}
 	}
 
 	@Test
 	void theApplicantBelongsToACompleteEnterpriseProfileInLiangzhou() throws Exception {
-		Browser browser = new Browser();
+		Browser browser = browser();
 		browser.logIn("applicant", PASSWORD);
 		assertThat(browser.get("/workbench").body()).contains("申报单位", "甘肃省 武威市 凉州区");
 
@@ -125,17 +123,17 @@ class IdentityIntegrationTests {
 
 	@Test
 	void aWrongPasswordShowsTheChineseErrorOnTheLoginPage() throws Exception {
-		Browser browser = new Browser();
+		Browser browser = browser();
 		HttpResponse<String> login = browser.logIn("city-620600", "wrong");
 
 		assertThat(location(login)).endsWith("/login?error");
 		assertThat(browser.get("/login?error").body()).contains("用户名或密码错误");
-		assertThat(location(new Browser().logIn("nobody", "wrong"))).endsWith("/login?error");
+		assertThat(location(browser().logIn("nobody", "wrong"))).endsWith("/login?error");
 	}
 
 	@Test
 	void theLoginFormNeedsItsCsrfToken() throws Exception {
-		HttpResponse<String> response = new Browser().postForm("/login",
+		HttpResponse<String> response = browser().post("/login",
 				Map.of("username", "admin", "password", PASSWORD));
 		assertThat(response.statusCode()).isEqualTo(403);
 	}
@@ -143,30 +141,30 @@ class IdentityIntegrationTests {
 	@Test
 	void fiveFailedLoginsLockTheAccountForFifteenMinutes() throws Exception {
 		for (int attempt = 1; attempt <= 5; attempt++) {
-			assertThat(location(new Browser().logIn("expert4", "wrong-" + attempt))).as("attempt %d", attempt)
+			assertThat(location(browser().logIn("expert4", "wrong-" + attempt))).as("attempt %d", attempt)
 				.endsWith("/login?error");
 		}
 
-		Browser browser = new Browser();
+		Browser browser = browser();
 		HttpResponse<String> refused = browser.logIn("expert4", PASSWORD);
 		assertThat(location(refused)).endsWith("/login?locked");
 		assertThat(browser.get("/login?locked").body()).contains("账户已被锁定，请 15 分钟后再试");
 
 		this.clock.advance(Duration.ofMinutes(15).minusSeconds(1));
-		assertThat(location(new Browser().logIn("expert4", PASSWORD))).endsWith("/login?locked");
+		assertThat(location(browser().logIn("expert4", PASSWORD))).endsWith("/login?locked");
 
 		this.clock.advance(Duration.ofSeconds(1));
-		assertThat(location(new Browser().logIn("expert4", PASSWORD))).endsWith("/workbench");
+		assertThat(location(browser().logIn("expert4", PASSWORD))).endsWith("/workbench");
 	}
 
 	@Test
 	void aSuccessfulLoginClearsEarlierFailures() throws Exception {
 		for (int attempt = 1; attempt <= 4; attempt++) {
-			new Browser().logIn("expert3", "wrong");
+			browser().logIn("expert3", "wrong");
 		}
-		assertThat(location(new Browser().logIn("expert3", PASSWORD))).endsWith("/workbench");
-		assertThat(location(new Browser().logIn("expert3", "wrong"))).endsWith("/login?error");
-		assertThat(location(new Browser().logIn("expert3", PASSWORD))).endsWith("/workbench");
+		assertThat(location(browser().logIn("expert3", PASSWORD))).endsWith("/workbench");
+		assertThat(location(browser().logIn("expert3", "wrong"))).endsWith("/login?error");
+		assertThat(location(browser().logIn("expert3", PASSWORD))).endsWith("/workbench");
 	}
 
 	@Test
@@ -178,7 +176,7 @@ class IdentityIntegrationTests {
 		String token = token("disabled-test");
 		this.jdbc.sql("UPDATE account SET enabled = FALSE WHERE username = 'disabled-test'").update();
 
-		assertThat(location(new Browser().logIn("disabled-test", PASSWORD))).endsWith("/login?disabled");
+		assertThat(location(browser().logIn("disabled-test", PASSWORD))).endsWith("/login?disabled");
 		HttpResponse<String> refused = postJson("/api/v1/auth/token",
 				"{\"username\":\"disabled-test\",\"password\":\"" + PASSWORD + "\"}");
 		assertThat(refused.statusCode()).isEqualTo(401);
@@ -245,7 +243,7 @@ class IdentityIntegrationTests {
 
 		assertThat(locked.statusCode()).isEqualTo(423);
 		assertThat(problem(locked).get("detail").asString()).isEqualTo("账户已被锁定，请 15 分钟后再试");
-		assertThat(location(new Browser().logIn("expert5", PASSWORD))).endsWith("/login?locked");
+		assertThat(location(browser().logIn("expert5", PASSWORD))).endsWith("/login?locked");
 
 		this.clock.advance(Duration.ofMinutes(15));
 		assertThat(postJson("/api/v1/auth/token", "{\"username\":\"expert5\",\"password\":\"" + PASSWORD + "\"}")
@@ -330,7 +328,7 @@ class IdentityIntegrationTests {
 	@Test
 	void theSessionCookieDoesNotAuthenticateApiCalls() throws Exception {
 		// the API chain has no CSRF protection, so it must never accept the browser's session
-		Browser browser = new Browser();
+		Browser browser = browser();
 		browser.logIn("admin", PASSWORD);
 		assertThat(browser.get("/workbench").statusCode()).isEqualTo(200);
 
@@ -351,12 +349,12 @@ class IdentityIntegrationTests {
 
 	@Test
 	void logoutEndsTheSession() throws Exception {
-		Browser browser = new Browser();
+		Browser browser = browser();
 		browser.logIn("city-441300", PASSWORD);
 		HttpResponse<String> workbench = browser.get("/workbench");
 		assertThat(workbench.body()).contains("惠州市工业和信息化局", "广东省 惠州市");
 
-		HttpResponse<String> logout = browser.postForm("/logout", Map.of("_csrf", browser.csrf));
+		HttpResponse<String> logout = browser.post("/logout", Map.of());
 		assertThat(location(logout)).endsWith("/login?logout");
 		assertThat(browser.get("/workbench").statusCode()).isEqualTo(302);
 	}
@@ -387,10 +385,6 @@ class IdentityIntegrationTests {
 		return this.json.readTree(response.body()).get("token").asString();
 	}
 
-	private static String location(HttpResponse<String> response) {
-		return response.headers().firstValue("Location").orElse("(no redirect: " + response.statusCode() + ")");
-	}
-
 	private JsonNode problem(HttpResponse<String> response) {
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
@@ -401,68 +395,24 @@ class IdentityIntegrationTests {
 		return this.jdbc.sql("SELECT count(*) FROM " + tableAndCondition).query(Long.class).single();
 	}
 
-	private HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
-			.POST(BodyPublishers.ofString(body)));
-	}
-
 	private HttpResponse<String> getWithToken(String path, String token) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET());
 	}
 
+	private Browser browser() {
+		return this.http.browser();
+	}
+
+	private HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
+		return this.http.postJson(path, body);
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		try (HttpClient client = HttpClient.newHttpClient()) {
-			return client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
+		return this.http.send(request);
 	}
 
 	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	/** A browser session: keeps cookies, never follows redirects, remembers the last CSRF token it saw. */
-	private final class Browser {
-
-		private final HttpClient client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-
-		private String csrf = "";
-
-		HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
-			HttpResponse<String> page = get("/login");
-			assertThat(page.statusCode()).isEqualTo(200);
-			Map<String, String> form = new LinkedHashMap<>();
-			form.put("username", username);
-			form.put("password", password);
-			form.put("_csrf", this.csrf);
-			return postForm("/login", form);
-		}
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-					BodyHandlers.ofString(StandardCharsets.UTF_8));
-			Matcher matcher = CSRF_FIELD.matcher(response.body());
-			if (matcher.find()) {
-				this.csrf = matcher.group(1);
-			}
-			return response;
-		}
-
-		HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
-			String body = fields.entrySet()
-				.stream()
-				.map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-						+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-			return this.client.send(HttpRequest.newBuilder(uri(path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(BodyPublishers.ofString(body))
-				.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
+		return this.http.uri(path);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

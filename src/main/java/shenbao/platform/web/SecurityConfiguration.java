@@ -43,8 +43,12 @@ class SecurityConfiguration {
 
 	static final String PROGRAM_PATHS = "/api/v1/programs/**";
 
-	/** Pages and resources anyone may read. */
-	static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**",
+	/**
+	 * Pages and resources anyone may read. {@code /register/**} is the self-registration page with its inline
+	 * credit-code check, {@code /regions/**} the county options its region select loads.
+	 */
+	static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/register/**", "/regions/**", "/error",
+			"/favicon.ico", "/css/**", "/js/**",
 			"/webjars/**", "/portal/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 			"/actuator/health/**" };
 

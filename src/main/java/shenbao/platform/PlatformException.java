@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * problems, the fields at fault. The subclass decides the HTTP status.
  */
 public abstract sealed class PlatformException extends RuntimeException
-		permits NotFound, Conflict, RuleViolation, InvalidInput, Unauthenticated, Locked {
+		permits NotFound, Conflict, RuleViolation, InvalidInput, Unauthenticated, Locked, UnsupportedMedia,
+		TooLarge {
 
 	private final String messageKey;
 

@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import shenbao.platform.Conflict;
 import shenbao.platform.InvalidInput;
@@ -38,7 +40,10 @@ import shenbao.platform.NotFound;
 import shenbao.platform.PlatformException;
 import shenbao.platform.PlatformException.FieldProblem;
 import shenbao.platform.RuleViolation;
+import shenbao.platform.TooLarge;
 import shenbao.platform.Unauthenticated;
+import shenbao.platform.UnsupportedMedia;
+import shenbao.platform.UploadProperties;
 
 /**
  * Every refusal to an API client is RFC 9457 problem details with a Chinese {@code detail} and, for input
@@ -55,8 +60,11 @@ class ApiProblemAdvice {
 
 	private final MessageSource messages;
 
-	ApiProblemAdvice(MessageSource messages) {
+	private final UploadProperties uploads;
+
+	ApiProblemAdvice(MessageSource messages, UploadProperties uploads) {
 		this.messages = messages;
+		this.uploads = uploads;
 	}
 
 	@ExceptionHandler(PlatformException.class)
@@ -68,6 +76,8 @@ class ApiProblemAdvice {
 			case InvalidInput invalid -> HttpStatus.BAD_REQUEST;
 			case Unauthenticated unauthenticated -> HttpStatus.UNAUTHORIZED;
 			case Locked locked -> HttpStatus.LOCKED;
+			case UnsupportedMedia unsupported -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+			case TooLarge tooLarge -> HttpStatus.CONTENT_TOO_LARGE;
 		};
 		List<Map<String, String>> errors = ex.fieldProblems().stream().map(this::fieldError).toList();
 		return problem(status, kind(ex), text(ex.messageKey(), ex.arguments()), errors);
@@ -112,10 +122,25 @@ class ApiProblemAdvice {
 				List.of());
 	}
 
+	/**
+	 * The multipart parser refused a request far over the upload limit, after the handler was chosen (lazy parsing).
+	 * When it happens before (the usual, eager case), {@link UploadRefusalAdvice} answers the same.
+	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", text("platform.upload.too-large"),
-				List.of());
+		return platform(this.uploads.refusal());
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException ex) {
+		var error = Map.of("field", ex.getRequestPartName(), "message", text("platform.input.required"));
+		return problem(HttpStatus.BAD_REQUEST, "invalid-input", text("platform.input.invalid"), List.of(error));
+	}
+
+	/** A multipart endpoint called with another body, or a broken multipart body: the client's fault, not a 500. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> multipart(MultipartException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "malformed-request", text("platform.request.multipart"), List.of());
 	}
 
 	/** A controller asked for the caller (e.g. {@code Callers.current()}) on a path that lets anonymous calls in. */
@@ -157,6 +182,8 @@ class ApiProblemAdvice {
 			case InvalidInput invalid -> "invalid-input";
 			case Unauthenticated unauthenticated -> "unauthenticated";
 			case Locked locked -> "locked";
+			case UnsupportedMedia unsupported -> "unsupported-media-type";
+			case TooLarge tooLarge -> "content-too-large";
 		};
 	}
 

@@ -24,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The API chain's refusals, which happen in filters before any controller advice can run, written in the same
  * problem-details shape as {@link ApiProblemAdvice}: 401 without or with a bad bearer token, 403 when the role
- * does not allow the call. The locale comes from the application's (fixed) resolver, as in the dispatcher.
+ * does not allow the call, and (through {@link UploadRefusalAdvice}) 413 when the multipart parser refused a
+ * request before any handler was chosen. The locale comes from the application's (fixed) resolver, as in the
+ * dispatcher.
  */
 @Component
 class ApiSecurityProblems {
@@ -59,14 +61,14 @@ class ApiSecurityProblems {
 				: "platform.auth.required";
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String kind,
-			String detailKey) throws IOException {
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String kind,
+			String detailKey, Object... arguments) throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", URI.create(ApiProblemAdvice.TYPE_BASE + kind).toString());
 		Locale locale = this.locales.resolveLocale(request);
 		problem.put("title", text("platform.problem." + kind, locale));
 		problem.put("status", status.value());
-		problem.put("detail", text(detailKey, locale));
+		problem.put("detail", text(detailKey, locale, arguments));
 		problem.put("instance", request.getRequestURI());
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -74,8 +76,8 @@ class ApiSecurityProblems {
 		this.json.writeValue(response.getOutputStream(), problem);
 	}
 
-	private String text(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
+	private String text(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, key, locale);
 	}
 
 }

@@ -1,0 +1,86 @@
+package shenbao.document.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.regex.Pattern;
+
+/**
+ * Files under a root directory ({@code shenbao.storage.root}). A write streams into {@code .incoming/} under the
+ * root (the same filesystem), forces the bytes to disk, then renames the file into place atomically, so a reader
+ * sees the whole file or none; a failed write deletes its temporary file. Memory use is the copy buffer of
+ * {@link InputStream#transferTo} (16 KB), whatever the size. Several app nodes may share the root (e.g. over NFS).
+ */
+public final class LocalFileStorage implements FileStorage {
+
+	private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
+
+	private static final String INCOMING = ".incoming";
+
+	private final Path root;
+
+	private final Path incoming;
+
+	public LocalFileStorage(Path root) throws IOException {
+		this.root = root.toAbsolutePath().normalize();
+		this.incoming = this.root.resolve(INCOMING);
+		Files.createDirectories(this.incoming);
+	}
+
+	@Override
+	public void write(String key, InputStream content) throws IOException {
+		Path target = resolve(key);
+		Path temporary = Files.createTempFile(this.incoming, "upload-", ".part");
+		boolean kept = false;
+		try {
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+					OutputStream out = Channels.newOutputStream(channel)) {
+				content.transferTo(out);
+				// the database will say the file exists: make sure it survives a power cut before it does
+				channel.force(true);
+			}
+			Files.createDirectories(target.getParent());
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+			kept = true;
+		}
+		finally {
+			if (!kept) {
+				Files.deleteIfExists(temporary);
+			}
+		}
+	}
+
+	@Override
+	public InputStream read(String key) throws IOException {
+		return Files.newInputStream(resolve(key));
+	}
+
+	@Override
+	public boolean exists(String key) {
+		return Files.isRegularFile(resolve(key));
+	}
+
+	@Override
+	public void delete(String key) throws IOException {
+		Files.deleteIfExists(resolve(key));
+	}
+
+	/** Where uploads are written before they are moved into place; empty unless a write is under way. */
+	Path incoming() {
+		return this.incoming;
+	}
+
+	private Path resolve(String key) {
+		if (!KEY.matcher(key).matches()) {
+			throw new IllegalArgumentException("Not a storage key: " + key);
+		}
+		return this.root.resolve(key);
+	}
+
+}

@@ -14,4 +14,11 @@ public interface Scoring {
 	 */
 	ScoreSheet score(String programCode, Map<String, ?> values);
 
+	/**
+	 * Checks values against the program's fields without scoring them, and returns them in the forms the rules read
+	 * (decimals, booleans, texts, maps of parts, lists of rows).
+	 * @throws shenbao.platform.InvalidInput naming every key at fault
+	 */
+	Map<String, Object> validate(String programCode, Map<String, ?> values);
+
 }

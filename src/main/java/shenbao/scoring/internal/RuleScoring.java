@@ -32,6 +32,11 @@ class RuleScoring implements Scoring {
 	}
 
 	@Override
+	public Map<String, Object> validate(String programCode, Map<String, ?> values) {
+		return InputValidator.validate(this.programs.get(programCode), values);
+	}
+
+	@Override
 	public ScoreSheet score(String programCode, Map<String, ?> raw) {
 		ProgramDefinition program = this.programs.get(programCode);
 		ValueResolver values = new ValueResolver(program, InputValidator.validate(program, raw));

@@ -1,0 +1,268 @@
+package shenbao.application.internal;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import shenbao.application.ApplicationStatus;
+import shenbao.application.ApplicationView;
+import shenbao.application.ApplicationView.Attachment;
+import shenbao.application.Applications;
+import shenbao.application.UnitMessage;
+import shenbao.document.Documents;
+import shenbao.document.StoredFile;
+import shenbao.identity.Caller;
+import shenbao.identity.UnitProfile;
+import shenbao.identity.Units;
+import shenbao.platform.Conflict;
+import shenbao.platform.InvalidInput;
+import shenbao.platform.NotFound;
+import shenbao.platform.RuleViolation;
+import shenbao.program.ProgramDefinition;
+import shenbao.program.ProgramStatus;
+import shenbao.program.Programs;
+import shenbao.region.Region;
+import shenbao.region.Regions;
+import shenbao.scoring.Scoring;
+
+/** The applicant's workflow: start, save, attach, submit. Each step checks scope, status, version and window. */
+@Service
+class ApplicationWorkflow implements Applications {
+
+	private static final String UNIT_NAME = "unit_name";
+
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final ApplicationStore store;
+
+	private final AttachmentStore attachments;
+
+	private final ApplicationRecords records;
+
+	private final Programs programs;
+
+	private final Scoring scoring;
+
+	private final Units units;
+
+	private final Regions regions;
+
+	private final Documents documents;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	private final UnitMessages messages;
+
+	ApplicationWorkflow(ApplicationStore store, AttachmentStore attachments, ApplicationRecords records,
+			Programs programs, Scoring scoring, Units units, Regions regions, Documents documents, Clock clock,
+			TransactionTemplate transactions, UnitMessages messages) {
+		this.messages = messages;
+		this.store = store;
+		this.attachments = attachments;
+		this.records = records;
+		this.programs = programs;
+		this.scoring = scoring;
+		this.units = units;
+		this.regions = regions;
+		this.documents = documents;
+		this.clock = clock;
+		this.transactions = transactions;
+	}
+
+	@Override
+	@Transactional
+	public ApplicationView start(Caller caller, String programCode) {
+		ProgramDefinition program = this.programs.get(programCode);
+		if (caller.unitId() == null) {
+			throw new RuleViolation("application.start.applicants-only");
+		}
+		UnitProfile unit = this.units.get(caller.unitId());
+		Region city = this.regions.acceptsUnits(unit.regionCode()) ? this.regions.cityOf(unit.regionCode()).orElse(null)
+				: null;
+		if (city == null) {
+			throw new RuleViolation("application.start.no-region");
+		}
+		if (!this.regions.isWithin(unit.regionCode(), program.province())) {
+			throw new RuleViolation("application.start.other-province", program.name());
+		}
+		requireOpen(program);
+		Instant now = this.clock.instant();
+		long id;
+		try {
+			// the form opens with the unit's name filled in from its profile
+			Map<String, Object> initial = program.field(UNIT_NAME).isPresent() ? Map.of(UNIT_NAME, unit.name()) : Map.of();
+			id = this.store.insert(unit.id(), unit.name(), program.code(), program.revision(), program.year(),
+					unit.regionCode(), city.code(), initial, now);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new Conflict("application.start.exists", program.name());
+		}
+		this.records.history(id, "START", caller, null, ApplicationStatus.DRAFT, null, now);
+		return this.records.view(caller, id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ApplicationView get(Caller caller, long id) {
+		return this.records.view(caller, id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ApplicationView> mine(Caller caller) {
+		if (caller.unitId() == null) {
+			return List.of();
+		}
+		return this.store.findByUnit(caller.unitId()).stream().map(this.records::view).toList();
+	}
+
+	@Override
+	@Transactional
+	public Saved save(Caller caller, long id, Map<String, ?> values, Map<String, ?> selfScores, long version,
+			boolean replace) {
+		ApplicationRecord application = this.records.editable(caller, id);
+		ProgramDefinition program = this.programs.get(application.programCode());
+		Map<String, Object> merged = new LinkedHashMap<>(replace ? Map.of() : application.values());
+		values.forEach((key, value) -> {
+			if (value == null) {
+				merged.remove(key);
+			}
+		});
+		Map<String, Object> given = new LinkedHashMap<>();
+		values.forEach((key, value) -> {
+			if (value != null) {
+				given.put(key, value);
+			}
+		});
+		merged.putAll(this.scoring.validate(program.code(), given));
+		Map<String, BigDecimal> scores = SelfScores.validate(program, selfScores,
+				replace ? Map.of() : application.selfScores());
+		if (!this.store.updateValues(id, merged, scores, version, this.clock.instant())) {
+			throw new Conflict("application.version.stale");
+		}
+		ApplicationView view = this.records.view(caller, id);
+		Map<String, BigDecimal> suggested = new LinkedHashMap<>();
+		view.suggested().indicators().forEach(score -> suggested.put(score.key(), score.score()));
+		return new Saved(view.version(), view.checks(), suggested);
+	}
+
+	@Override
+	public Attachment attach(Caller caller, long id, String slot, InputStream content, String filename) {
+		ApplicationRecord application = this.transactions.execute(status -> requireSlot(caller, id, slot));
+		// streaming and hashing happen outside any transaction: a 20 MB upload must not hold a connection
+		StoredFile file = this.documents.storePdf(content, filename, application.unitId());
+		return this.transactions.execute(status -> {
+			requireSlot(caller, id, slot);
+			this.attachments.put(id, slot, file, this.clock.instant());
+			this.store.touch(id, this.clock.instant());
+			return this.attachments.find(id, slot).orElseThrow();
+		});
+	}
+
+	@Override
+	@Transactional
+	public void detach(Caller caller, long id, String slot) {
+		requireSlot(caller, id, slot);
+		if (!this.attachments.remove(id, slot)) {
+			throw new NotFound("application.attachment.not-found");
+		}
+		this.store.touch(id, this.clock.instant());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UUID attachmentFile(Caller caller, long id, String slot) {
+		this.records.visible(caller, id);
+		return this.attachments.find(id, slot)
+			.map(Attachment::fileId)
+			.orElseThrow(() -> new NotFound("application.attachment.not-found"));
+	}
+
+	@Override
+	@Transactional
+	public ApplicationView submit(Caller caller, long id) {
+		ApplicationRecord application = this.records.lockedForSubmission(caller, id);
+		ProgramDefinition program = this.programs.get(application.programCode());
+		if (application.status() == ApplicationStatus.DRAFT) {
+			requireOpen(program);
+		}
+		ApplicationView view = this.records.view(application);
+		if (view.failingChecks() > 0) {
+			throw new RuleViolation("application.submit.incomplete", view.checks()
+				.stream()
+				.flatMap(section -> section.problems().stream())
+				.map(problem -> shenbao.platform.PlatformException.FieldProblem.ofText(problem.field(), problem.message()))
+				.toList(), view.failingChecks());
+		}
+		ApplicationStatus next = Submission.firstLevel(program);
+		Instant now = this.clock.instant();
+		if (!this.store.updateStatus(id, application.status(), next, application.version(), now, now)) {
+			throw new Conflict("application.version.stale");
+		}
+		this.records.history(id, "SUBMIT", caller, application.status(), next, null, now);
+		this.records.message(application.unitId(), id, "application.message.submitted",
+				List.of(program.name(), next.name()), now);
+		return this.records.view(caller, id);
+	}
+
+	@Override
+	@Transactional
+	public List<UnitMessage> readMessages(Caller caller) {
+		if (caller.unitId() == null) {
+			return List.of();
+		}
+		List<UnitMessage> messages = this.messages.list(caller.unitId(), 200);
+		this.messages.markRead(caller.unitId(), this.clock.instant());
+		return messages;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public int unreadMessages(Caller caller) {
+		return caller.unitId() == null ? 0 : this.messages.unread(caller.unitId());
+	}
+
+	private ApplicationRecord requireSlot(Caller caller, long id, String slot) {
+		ApplicationRecord application = this.records.editable(caller, id);
+		ProgramDefinition program = this.programs.get(application.programCode());
+		if (program.attachmentSlots().stream().noneMatch(candidate -> candidate.key().equals(slot))) {
+			throw InvalidInput.field("slot", "application.attachment.unknown-slot", slot);
+		}
+		return application;
+	}
+
+	private void requireOpen(ProgramDefinition program) {
+		switch (ProgramStatus.of(program, this.clock)) {
+			case NOT_OPEN -> throw new RuleViolation("application.window.not-open", program.name(),
+					shown(program.windows().apply().opens()));
+			case CLOSED -> throw new RuleViolation("application.window.closed", program.name(),
+					shown(program.windows().apply().closes()));
+			case OPEN -> {
+			}
+		}
+	}
+
+	/** A close at midnight is shown as the seeds write it: "2026-05-30 24:00", not "2026-05-31 00:00". */
+	static String shown(LocalDateTime time) {
+		if (time.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+			return time.toLocalDate().minusDays(1) + " 24:00";
+		}
+		return SHOWN.format(time);
+	}
+
+}

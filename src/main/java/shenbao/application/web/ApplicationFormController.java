@@ -1,0 +1,139 @@
+package shenbao.application.web;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import shenbao.application.ApplicationView;
+import shenbao.application.Applications;
+import shenbao.document.Documents;
+import shenbao.identity.Caller;
+import shenbao.platform.Texts;
+import shenbao.platform.Conflict;
+import shenbao.platform.InvalidInput;
+import shenbao.platform.Platform;
+import shenbao.program.ProgramDefinition;
+import shenbao.program.Programs;
+
+/**
+ * The form (填写表单): one page generated from the program, saved as the user types. The same URL answers a plain
+ * POST (save, then redirect) and an htmx POST (save, then answer the pieces that changed: version, 表单助手 counts,
+ * suggestions, save status).
+ */
+@Controller
+class ApplicationFormController {
+
+	static final String FORM = "application/form";
+
+	private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+	private final Applications applications;
+
+	private final Programs programs;
+
+	private final Texts texts;
+
+	private final Clock clock;
+
+	private final Documents documents;
+
+	ApplicationFormController(Applications applications, Programs programs, Texts texts, Clock clock,
+			Documents documents) {
+		this.applications = applications;
+		this.programs = programs;
+		this.texts = texts;
+		this.clock = clock;
+		this.documents = documents;
+	}
+
+	@GetMapping("/applications/{id}")
+	String show(Caller caller, @PathVariable long id, Model model) {
+		ApplicationView view = this.applications.get(caller, id);
+		if (!view.status().isEditable() || caller.unitId() == null) {
+			return "redirect:/applications/{id}/preview";
+		}
+		ProgramDefinition program = this.programs.get(view.programCode());
+		model.addAttribute("page", new FormPage(view, program, FormModel.of(program, view.values(), view.selfScores()), maxUploadMb()));
+		return FORM;
+	}
+
+	@PostMapping(path = "/applications/{id}/values", headers = "!HX-Request")
+	String save(Caller caller, @PathVariable long id, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		Outcome outcome = save(caller, id, request);
+		if (outcome.conflict() == null && outcome.form().errors().isEmpty()) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/applications/{id}";
+		}
+		model.addAttribute("page", new FormPage(outcome.view(), outcome.program(), outcome.form(), maxUploadMb()));
+		model.addAttribute("conflict", outcome.conflict());
+		return FORM;
+	}
+
+	@PostMapping(path = "/applications/{id}/values", headers = "HX-Request")
+	String autosave(Caller caller, @PathVariable long id, HttpServletRequest request, Model model) {
+		Outcome outcome = save(caller, id, request);
+		model.addAttribute("page", new FormPage(outcome.view(), outcome.program(), outcome.form(), maxUploadMb()));
+		model.addAttribute("conflict", outcome.conflict());
+		model.addAttribute("savedAt", LocalTime.now(this.clock.withZone(Platform.ZONE)).format(SAVED_AT));
+		return FORM + " :: autosaved";
+	}
+
+	/**
+	 * Saves what parses; a value the server refuses is shown next to its field and left out, and the rest is saved,
+	 * so one slip never costs the other fields.
+	 */
+	private Outcome save(Caller caller, long id, HttpServletRequest request) {
+		ApplicationView current = this.applications.get(caller, id);
+		ProgramDefinition program = this.programs.get(current.programCode());
+		Map<String, String[]> parameters = request.getParameterMap();
+		FormModel form = FormModel.parse(program, parameters, this.texts.of("scoring.value.not-number"));
+		long version = version(parameters, current.version());
+		@Nullable String conflict = null;
+		for (int attempt = 0; attempt < 2; attempt++) {
+			try {
+				this.applications.save(caller, id, form.values(), form.selfScores(), version, false);
+				break;
+			}
+			catch (InvalidInput ex) {
+				ex.fieldProblems().forEach(problem -> form.refused(problem.field(), problem.key() == null
+						? String.valueOf(problem.text()) : this.texts.of(problem.key(), problem.arguments())));
+			}
+			catch (Conflict ex) {
+				conflict = this.texts.of(ex);
+				break;
+			}
+		}
+		return new Outcome(this.applications.get(caller, id), program, form, conflict);
+	}
+
+	private long maxUploadMb() {
+		return this.documents.maxUploadSize() / (1024 * 1024);
+	}
+
+	private static long version(Map<String, String[]> parameters, long fallback) {
+		String[] version = parameters.get("version");
+		try {
+			return version == null || version.length == 0 ? fallback : Long.parseLong(version[0]);
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+
+	private record Outcome(ApplicationView view, ProgramDefinition program, FormModel form, @Nullable String conflict) {
+	}
+
+}

@@ -1,0 +1,88 @@
+package shenbao.application.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import shenbao.application.ApplicationView;
+import shenbao.application.ApplicationView.Attachment;
+import shenbao.program.DerivedValue;
+import shenbao.program.Indicator;
+import shenbao.program.ProgramDefinition;
+import shenbao.scoring.ScoreSheet.IndicatorScore;
+
+/**
+ * What the form template reads besides the values: which indicators sit after which field (an indicator after the
+ * field it scores, a ratio after its numerator), the suggested score and derived value of each, and the evidence
+ * per slot.
+ */
+public record FormPage(ApplicationView view, ProgramDefinition program, FormModel form, long maxUploadMb) {
+
+	public List<Indicator> indicatorsAfter(String fieldKey) {
+		List<Indicator> after = new ArrayList<>();
+		for (Indicator indicator : this.program.indicators()) {
+			String anchor = this.program.derivedValue(indicator.input()).map(DerivedValue::numerator).orElse(indicator.input());
+			if (anchor.equals(fieldKey)) {
+				after.add(indicator);
+			}
+		}
+		return after;
+	}
+
+	public boolean isDerived(Indicator indicator) {
+		return this.program.derivedValue(indicator.input()).isPresent();
+	}
+
+	public Optional<IndicatorScore> suggestion(String indicator) {
+		return this.view.suggested().indicators().stream().filter(score -> score.key().equals(indicator)).findFirst();
+	}
+
+	public @Nullable String suggestedScore(String indicator) {
+		return suggestion(indicator).map(score -> FormModel.plain(score.score())).orElse(null);
+	}
+
+	/** The figure an indicator is scored on, when it is a single number (derived ratios included). */
+	public @Nullable String scoredValue(String indicator) {
+		return suggestion(indicator).map(IndicatorScore::value)
+			.filter(BigDecimal.class::isInstance)
+			.map(value -> FormModel.plain(((BigDecimal) value).setScale(2, java.math.RoundingMode.HALF_UP)))
+			.orElse(null);
+	}
+
+	public boolean selfScoreDiffers(String indicator) {
+		return this.view.selfScoreDiffers(indicator);
+	}
+
+	public @Nullable Attachment attachment(String slot) {
+		return this.view.attachments().stream().filter(a -> a.slot().equals(slot)).findFirst().orElse(null);
+	}
+
+	/** "52 KB" or "1.2 MB". */
+	public static String size(long bytes) {
+		if (bytes < 1024 * 1024) {
+			return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+		}
+		return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
+				java.math.RoundingMode.HALF_UP) + " MB";
+	}
+
+	public Map<String, Integer> failingBySection() {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		this.view.checks().forEach(section -> counts.put(section.section(), section.problems().size()));
+		return counts;
+	}
+
+	public List<Integer> rowIndexes(String fieldKey) {
+		List<Integer> indexes = new ArrayList<>();
+		for (int index = 0; index < this.form.rows(fieldKey); index++) {
+			indexes.add(index);
+		}
+		return indexes;
+	}
+
+}

@@ -1,0 +1,130 @@
+package shenbao.application.web;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import shenbao.application.ApplicationView;
+import shenbao.application.Applications;
+import shenbao.identity.Caller;
+import shenbao.identity.Units;
+import shenbao.platform.Platform;
+import shenbao.platform.Conflict;
+import shenbao.platform.RuleViolation;
+import shenbao.platform.Texts;
+import shenbao.program.ProgramDefinition;
+import shenbao.program.ProgramStatus;
+import shenbao.program.Programs;
+import shenbao.region.Regions;
+
+/**
+ * 我要申报: the programs open to the unit's province with their status and a countdown to the close, and the
+ * 政策介绍 page whose acknowledgement (我已阅读并知晓) starts the application.
+ */
+@Controller
+class ProgramListController {
+
+	private final Programs programs;
+
+	private final Applications applications;
+
+	private final Units units;
+
+	private final Regions regions;
+
+	private final Clock clock;
+
+	private final Texts texts;
+
+	ProgramListController(Programs programs, Applications applications, Units units, Regions regions, Clock clock,
+			Texts texts) {
+		this.programs = programs;
+		this.applications = applications;
+		this.units = units;
+		this.regions = regions;
+		this.clock = clock;
+		this.texts = texts;
+	}
+
+	@GetMapping("/programs")
+	String list(Caller caller, Model model) {
+		Map<String, ApplicationView> mine = this.applications.mine(caller)
+			.stream()
+			.collect(Collectors.toMap(ApplicationView::programCode, Function.identity()));
+		String province = province(caller);
+		List<Row> rows = this.programs.all()
+			.stream()
+			.filter(program -> province == null || program.province().equals(province))
+			.map(program -> new Row(program, ProgramStatus.of(program, this.clock), closes(program),
+					mine.get(program.code())))
+			.sorted(java.util.Comparator.comparing((Row row) -> row.status() != ProgramStatus.OPEN)
+				.thenComparing(row -> row.closesAt()))
+			.toList();
+		model.addAttribute("rows", rows);
+		return "application/programs";
+	}
+
+	@GetMapping("/programs/{code}")
+	String intro(Caller caller, @PathVariable String code, Model model) {
+		ProgramDefinition program = this.programs.get(code);
+		model.addAttribute("program", program);
+		model.addAttribute("status", ProgramStatus.of(program, this.clock));
+		model.addAttribute("closesAt", closes(program));
+		model.addAttribute("existing", this.applications.mine(caller)
+			.stream()
+			.filter(view -> view.programCode().equals(code))
+			.findFirst()
+			.orElse(null));
+		return "application/intro";
+	}
+
+	@PostMapping("/programs/{code}/applications")
+	String start(Caller caller, @PathVariable String code, @RequestParam(defaultValue = "false") boolean acknowledged,
+			Model model) {
+		var existing = this.applications.mine(caller).stream().filter(view -> view.programCode().equals(code)).findFirst();
+		if (existing.isPresent()) {
+			return "redirect:/applications/" + existing.get().id();
+		}
+		if (!acknowledged) {
+			model.addAttribute("acknowledgeError", true);
+			return intro(caller, code, model);
+		}
+		try {
+			return "redirect:/applications/" + this.applications.start(caller, code).id();
+		}
+		catch (RuleViolation | Conflict ex) {
+			model.addAttribute("refusal", this.texts.of(ex));
+			return intro(caller, code, model);
+		}
+	}
+
+	private @Nullable String province(Caller caller) {
+		if (caller.unitId() == null) {
+			return null;
+		}
+		return this.units.find(caller.unitId())
+			.flatMap(unit -> this.regions.provinceOf(unit.regionCode()))
+			.map(region -> region.code())
+			.orElse(null);
+	}
+
+	private static OffsetDateTime closes(ProgramDefinition program) {
+		return program.windows().apply().closes().atZone(Platform.ZONE).toOffsetDateTime();
+	}
+
+	record Row(ProgramDefinition program, ProgramStatus status, OffsetDateTime closesAt,
+			@Nullable ApplicationView application) {
+	}
+
+}

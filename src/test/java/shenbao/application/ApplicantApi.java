@@ -1,0 +1,87 @@
+package shenbao.application;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Test helpers: bearer tokens for demo accounts, extra applicant units, and a few PDF-ish byte strings. */
+final class ApplicantApi {
+
+	static final String PASSWORD = "Demo@2026";
+
+	private final MockMvc mvc;
+
+	ApplicantApi(MockMvc mvc) {
+		this.mvc = mvc;
+	}
+
+	String token(String username) throws Exception {
+		String body = this.mvc
+			.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(body, "$.token");
+	}
+
+	ResultActions as(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return this.mvc.perform(request.header("Authorization", "Bearer " + token(username)));
+	}
+
+	/** A second applicant unit (in 城关区 by default), created straight in the database. */
+	static void createApplicant(JdbcClient jdbc, PasswordEncoder encoder, String username, String creditCode,
+			String regionCode) {
+		var now = Instant.now().atOffset(ZoneOffset.UTC);
+		long unit = jdbc.sql("""
+				INSERT INTO unit (credit_code, name, unit_type, region_code, contact_name, contact_phone, created_at)
+				VALUES (:code, :name, 'ENTERPRISE', :region, '王五', '13800000000', :now) RETURNING id
+				""")
+			.param("code", creditCode)
+			.param("name", username + " 科技有限公司")
+			.param("region", regionCode)
+			.param("now", now)
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				INSERT INTO account (username, password_hash, role, region_code, unit_id, display_name, created_at)
+				VALUES (:username, :hash, 'APPLICANT', :region, :unit, :username, :now)
+				""")
+			.param("username", username)
+			.param("hash", encoder.encode(PASSWORD))
+			.param("region", regionCode)
+			.param("unit", unit)
+			.param("now", now)
+			.update();
+	}
+
+	static byte[] pdf(int size) {
+		byte[] bytes = new byte[Math.max(size, 32)];
+		byte[] header = "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		System.arraycopy(header, 0, bytes, 0, header.length);
+		for (int index = header.length; index < bytes.length; index++) {
+			bytes[index] = (byte) ('a' + index % 26);
+		}
+		byte[] trailer = "\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		System.arraycopy(trailer, 0, bytes, bytes.length - trailer.length, trailer.length);
+		return bytes;
+	}
+
+	static byte[] exe() {
+		byte[] bytes = new byte[4096];
+		bytes[0] = 'M';
+		bytes[1] = 'Z';
+		return bytes;
+	}
+
+}

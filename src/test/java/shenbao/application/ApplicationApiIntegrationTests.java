@@ -1,0 +1,260 @@
+package shenbao.application;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import shenbao.MutableClock;
+import shenbao.platform.Platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * SPEC §10 applicant calls on PostgreSQL: start, save with versions, upload, submit, scope. Each test uses its own
+ * applicant unit so that "one per unit and program" never couples tests.
+ */
+@SpringBootTest(properties = "shenbao.upload.max-size=2MB")
+@AutoConfigureMockMvc
+class ApplicationApiIntegrationTests {
+
+	private static int units;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	MutableClock clock;
+
+	ApplicantApi api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new ApplicantApi(this.mvc);
+	}
+
+	@Test
+	void startsOneApplicationPerUnitAndProgram() throws Exception {
+		String applicant = newApplicant("620602");
+		this.api.as(applicant, post("/api/v1/applications").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"programCode\":\"etc-2026\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.version").value(0));
+		this.api.as(applicant, post("/api/v1/applications").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"programCode\":\"etc-2026\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("每个单位每个专题每年只能申报一次")));
+	}
+
+	@Test
+	void aUnitCannotApplyToAnotherProvincesProgram() throws Exception {
+		String applicant = newApplicant("620602");
+		this.api.as(applicant, post("/api/v1/applications").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"programCode\":\"smp-2024\"}")).andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void aStaleVersionIsAConflictAndChangesNothing() throws Exception {
+		String applicant = newApplicant("620602");
+		long id = start(applicant);
+		save(applicant, id, "{\"values\":{\"rd_expense\":300},\"version\":0}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(1));
+		save(applicant, id, "{\"values\":{\"rd_expense\":999},\"version\":0}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("请刷新后重试")));
+		this.api.as(applicant, get("/api/v1/applications/" + id))
+			.andExpect(jsonPath("$.values.rd_expense").value(300))
+			.andExpect(jsonPath("$.version").value(1));
+	}
+
+	@Test
+	void savingMergesByKeyAndNamesBadValues() throws Exception {
+		String applicant = newApplicant("620602");
+		long id = start(applicant);
+		save(applicant, id, "{\"values\":{\"rd_expense\":1200,\"main_revenue\":30000},\"selfScores\":{\"rd_revenue_ratio_pct\":5},\"version\":0}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.suggestedScores.rd_revenue_ratio_pct").value(5));
+		save(applicant, id, "{\"values\":{\"rd_staff\":-1,\"senior_phd_count\":\"x\"},\"version\":1}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("rd_staff")))
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("senior_phd_count")));
+		save(applicant, id, "{\"values\":{\"rd_staff\":120},\"selfScores\":{\"senior_phd_count\":6},\"version\":1}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("selfScores.senior_phd_count"));
+		save(applicant, id, "{\"values\":{\"rd_staff\":120,\"main_revenue\":null},\"version\":1}")
+			.andExpect(status().isOk());
+		this.api.as(applicant, get("/api/v1/applications/" + id))
+			.andExpect(jsonPath("$.values.rd_expense").value(1200))
+			.andExpect(jsonPath("$.values.rd_staff").value(120))
+			.andExpect(jsonPath("$.values.main_revenue").doesNotExist())
+			.andExpect(jsonPath("$.selfScores.rd_revenue_ratio_pct").value(5));
+	}
+
+	@Test
+	void anotherUnitsApplicationIsNotFound() throws Exception {
+		String owner = newApplicant("620602");
+		String stranger = newApplicant("620602");
+		long id = start(owner);
+		this.api.as(stranger, get("/api/v1/applications/" + id)).andExpect(status().isNotFound());
+		save(stranger, id, "{\"values\":{\"rd_expense\":1},\"version\":0}").andExpect(status().isNotFound());
+		this.api.as(stranger, post("/api/v1/applications/" + id + "/submit")).andExpect(status().isNotFound());
+		this.api.as(stranger, multipart("/api/v1/applications/" + id + "/attachments")
+			.file(new MockMultipartFile("file", "a.pdf", "application/pdf", ApplicantApi.pdf(1000)))
+			.param("slot", "rd_expense_proof")).andExpect(status().isNotFound());
+		// reviewers see nothing of a draft, and never another county's application
+		this.api.as("county-620602", get("/api/v1/applications/" + id)).andExpect(status().isNotFound());
+		this.api.as("county-620102", get("/api/v1/applications/" + id)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void uploadsArePdfOnlyCheckedOnTheBytesAndLimitedInSize() throws Exception {
+		String applicant = newApplicant("620602");
+		long id = start(applicant);
+		byte[] pdf = ApplicantApi.pdf(50_000);
+		String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+		upload(applicant, id, "rd_expense_proof", "财务报表.pdf", pdf).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.slot").value("rd_expense_proof"))
+			.andExpect(jsonPath("$.filename").value("财务报表.pdf"))
+			.andExpect(jsonPath("$.size").value(50_000))
+			.andExpect(jsonPath("$.sha256").value(sha256));
+		upload(applicant, id, "rd_staff_proof", "人员清单.pdf", ApplicantApi.exe())
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		upload(applicant, id, "rd_staff_proof", "big.pdf", ApplicantApi.pdf(3 * 1024 * 1024))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		upload(applicant, id, "no_such_slot", "a.pdf", pdf).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("slot"));
+		this.api.as(applicant, get("/api/v1/applications/" + id))
+			.andExpect(jsonPath("$.attachments.length()").value(1))
+			.andExpect(jsonPath("$.attachments[0].sha256").value(sha256));
+	}
+
+	@Test
+	void submitReChecksEverythingThenLocksTheApplicationAndRefusesASecondSubmit() throws Exception {
+		String applicant = newApplicant("620602");
+		long id = start(applicant);
+		this.api.as(applicant, post("/api/v1/applications/" + id + "/submit"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("truthfulness_pledge")))
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("rd_expense_proof")))
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("rd_expense")));
+		fillCompletely(applicant, id);
+		this.api.as(applicant, post("/api/v1/applications/" + id + "/submit"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("COUNTY_REVIEW"));
+		this.api.as(applicant, post("/api/v1/applications/" + id + "/submit")).andExpect(status().isConflict());
+		save(applicant, id, "{\"values\":{\"rd_expense\":1},\"version\":99}").andExpect(status().isConflict());
+		String body = this.api.as(applicant, get("/api/v1/applications/" + id)).andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<java.util.List<String>>read(body, "$.history[*].action")).containsExactly("START", "SUBMIT");
+		// the county of the unit now sees it; another county still does not
+		this.api.as("county-620602", get("/api/v1/applications/" + id)).andExpect(status().isOk());
+		this.api.as("county-620102", get("/api/v1/applications/" + id)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void submitAfterTheWindowClosedIsRefused() throws Exception {
+		String applicant = newApplicant("620602");
+		long id = start(applicant);
+		fillCompletely(applicant, id);
+		this.clock.advance(Duration.ofDays(60));
+		try {
+			this.api.as(applicant, post("/api/v1/applications/" + id + "/submit"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("截止申报")));
+		}
+		finally {
+			this.clock.advance(Duration.ofDays(-60));
+		}
+	}
+
+	private void fillCompletely(String applicant, long id) throws Exception {
+		String version = JsonPath.read(this.api.as(applicant, get("/api/v1/applications/" + id))
+			.andReturn().getResponse().getContentAsString(), "$.version").toString();
+		save(applicant, id, """
+				{"values": {"unit_name": "测试企业", "rd_expense": 1200, "main_revenue": 30000, "sales_revenue": 32000,
+				 "employees": 800, "rd_staff": 120, "new_products_year": 8, "rd_equipment_value": 760,
+				 "new_product_sales": 9000, "profit": 2100, "senior_phd_count": 4, "valid_invention_patents": 7,
+				 "achievements_filed_3y": 3, "provincial_platforms": 2, "accredited_labs": 1,
+				 "patent_applications": {"invention": 1}, "new_products_filed": 6,
+				 "standards_3y": {"enterprise": 1}, "notice_acknowledged": true, "truthfulness_pledge": true},
+				 "version": %s}
+				""".formatted(version)).andExpect(status().isOk());
+		for (String slot : java.util.List.of("rd_expense_proof", "rd_staff_proof", "senior_phd_proof",
+				"invention_patents_proof", "achievements_proof", "rd_equipment_proof", "platforms_proof", "labs_proof",
+				"patent_applications_proof", "new_products_filed_proof", "new_products_year_proof", "standards_proof",
+				"finance_proof", "annual_summary")) {
+			upload(applicant, id, slot, slot + ".pdf", ApplicantApi.pdf(2000)).andExpect(status().isCreated());
+		}
+	}
+
+	private long start(String applicant) throws Exception {
+		String body = this.api.as(applicant, post("/api/v1/applications").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"programCode\":\"etc-2026\"}")).andReturn().getResponse().getContentAsString();
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
+	private org.springframework.test.web.servlet.ResultActions save(String applicant, long id, String body)
+			throws Exception {
+		return this.api.as(applicant,
+				put("/api/v1/applications/" + id + "/values").contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions upload(String applicant, long id, String slot,
+			String filename, byte[] bytes) throws Exception {
+		return this.api.as(applicant, multipart("/api/v1/applications/" + id + "/attachments")
+			.file(new MockMultipartFile("file", filename, "application/pdf", bytes))
+			.param("slot", slot));
+	}
+
+	private String newApplicant(String region) {
+		int number = ++units;
+		String username = "api-applicant-" + number;
+		ApplicantApi.createApplicant(this.jdbc, this.encoder, username, CREDIT_CODES[number - 1], region);
+		return username;
+	}
+
+	private static final String[] CREDIT_CODES = { "91620102MA7B2C3D9H", "91620102MA7B2C3E7C", "91620102MA7B2C3F57",
+			"91620102MA7B2C3G32", "91620102MA7B2C3H1W", "91620102MA7B2C3J8K", "91620102MA7B2C3K6E",
+			"91620102MA7B2C3L49", "91620102MA7B2C3M24", "91620102MA7B2C3N0Y" };
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedTime {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock(Instant.now(), Platform.ZONE);
+		}
+
+	}
+
+}

@@ -1,0 +1,106 @@
+// The application form: uploads that start on file choice with a progress bar, repeatable rows, a last save when the
+// tab is closed, and countdowns to a close time. Everything here only enhances pages that work without it.
+(() => {
+  'use strict';
+
+  // A chosen file uploads at once through its slot's form (the input belongs to that form by its form attribute).
+  document.addEventListener('change', (event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.matches('input[type=file][data-auto-upload]')) {
+      return;
+    }
+    if (input.form && input.files && input.files.length > 0) {
+      input.form.requestSubmit();
+    }
+  });
+
+  // htmx reports upload progress on the requesting form; the slot's <progress> shows it.
+  document.addEventListener('htmx:xhr:progress', (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.id.startsWith('upload-') || !event.detail.lengthComputable) {
+      return;
+    }
+    const bar = document.getElementById('progress-' + form.id.substring('upload-'.length));
+    if (bar) {
+      bar.hidden = false;
+      bar.value = Math.round((event.detail.loaded / event.detail.total) * 100);
+    }
+  });
+
+  // Repeatable rows: copy the last row with the next index, or remove a row, then let the form save.
+  document.addEventListener('click', (event) => {
+    const button = event.target;
+    if (!(button instanceof HTMLElement)) {
+      return;
+    }
+    if (button.dataset.addRow) {
+      const table = document.querySelector('table[data-rows="' + button.dataset.addRow + '"] tbody');
+      const last = table && table.querySelector('tr[data-row]:last-of-type');
+      if (!last) {
+        return;
+      }
+      const copy = last.cloneNode(true);
+      copy.querySelectorAll('input, select').forEach((field) => {
+        field.name = field.name.replace(/\[(\d+)]/, (match, index) => '[' + (Number(index) + 1) + ']');
+        field.value = '';
+      });
+      table.appendChild(copy);
+      copy.querySelector('input, select')?.focus();
+    }
+    else if (button.hasAttribute('data-remove-row')) {
+      const row = button.closest('tr');
+      const form = button.closest('form');
+      if (row && row.parentElement && row.parentElement.querySelectorAll('tr[data-row]').length > 1) {
+        row.remove();
+      }
+      else if (row) {
+        row.querySelectorAll('input, select').forEach((field) => { field.value = ''; });
+      }
+      form?.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
+
+  // A tab closed within the autosave delay still sends what was typed last.
+  let dirty = false;
+  document.addEventListener('input', (event) => {
+    if (event.target instanceof Element && event.target.closest('form[data-autosave]')) {
+      dirty = true;
+    }
+  });
+  document.addEventListener('htmx:afterRequest', (event) => {
+    if (event.detail.elt instanceof HTMLFormElement && event.detail.elt.hasAttribute('data-autosave')) {
+      dirty = false;
+    }
+  });
+  window.addEventListener('pagehide', () => {
+    const form = document.querySelector('form[data-autosave]');
+    if (dirty && form && navigator.sendBeacon) {
+      navigator.sendBeacon(form.action, new FormData(form));
+    }
+  });
+
+  // Countdowns to a close time, refreshed every minute; the words come from the page (a <meta> of the layout).
+  const countdown = () => {
+    document.querySelectorAll('[data-countdown]').forEach((element) => {
+      const left = new Date(element.dataset.countdown).getTime() - Date.now();
+      const texts = document.querySelector('meta[name="countdown-texts"]');
+      if (!texts) {
+        return;
+      }
+      const { days: daysText, hours: hoursText, closed: closedText } = texts.dataset;
+      if (left <= 0) {
+        element.textContent = closedText;
+        return;
+      }
+      const minutes = Math.floor(left / 60000);
+      const dayCount = Math.floor(minutes / 1440);
+      const hourCount = Math.floor((minutes % 1440) / 60);
+      element.textContent = dayCount > 0 ? daysText.replace('{0}', dayCount).replace('{1}', hourCount)
+        : hoursText.replace('{0}', hourCount).replace('{1}', minutes % 60);
+    });
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    countdown();
+    setInterval(countdown, 60000);
+  });
+})();

@@ -6,9 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A second applicant unit with its own account (password as the demo accounts'), so that tests can show that one
  * unit never reaches another's files. Created once per database; every test class may ask for it.
  */
-final class SecondApplicant {
+public final class SecondApplicant {
 
-	static final String USERNAME = "applicant-lanzhou";
+	public static final String USERNAME = "applicant-lanzhou";
 
 	private static final String CREDIT_CODE = "91620102TEST00001X";
 
@@ -16,7 +16,7 @@ final class SecondApplicant {
 	}
 
 	/** The unit's id. */
-	static long ensure(JdbcClient jdbc) {
+	public static long ensure(JdbcClient jdbc) {
 		jdbc.sql("""
 				INSERT INTO unit (credit_code, name, unit_type, region_code, contact_name, contact_phone, created_at)
 				SELECT :code, '兰州测试材料有限公司', 'ENTERPRISE', '620102', '王芳', '0931-0000000', now()
@@ -35,7 +35,7 @@ final class SecondApplicant {
 	}
 
 	/** The demo applicant's unit (SPEC §11: 武威示范科技有限公司). */
-	static long demoUnit(JdbcClient jdbc) {
+	public static long demoUnit(JdbcClient jdbc) {
 		return jdbc.sql("SELECT unit_id FROM account WHERE username = 'applicant'").query(Long.class).single();
 	}
 

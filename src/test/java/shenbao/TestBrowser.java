@@ -96,6 +96,13 @@ public final class TestBrowser {
 		return response;
 	}
 
+	/** A body exactly as given, e.g. a malformed one. */
+	public HttpResponse<String> postRaw(String path, String contentType, String body, String... headers)
+			throws IOException, InterruptedException {
+		return send(request(path, headers).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)),
+				BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 	public URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
 	}

@@ -9,11 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import shenbao.document.Documents;
-import shenbao.document.StoredFile;
-import shenbao.document.internal.FileReadAccess;
 import shenbao.identity.Caller;
-import shenbao.platform.NotFound;
 
 /**
  * {@code GET /files/{id}}: a stored PDF for the preview frame (inline) or, with {@code ?download=1}, to save. Only
@@ -22,20 +18,16 @@ import shenbao.platform.NotFound;
 @Controller
 class FileController {
 
-	private final FileReadAccess access;
+	private final FileDownloads downloads;
 
-	private final Documents documents;
-
-	FileController(FileReadAccess access, Documents documents) {
-		this.access = access;
-		this.documents = documents;
+	FileController(FileDownloads downloads) {
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/files/{id}")
 	ResponseEntity<Resource> file(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean download,
 			Caller caller) {
-		StoredFile file = this.access.readable(caller, id).orElseThrow(() -> new NotFound("document.not-found"));
-		return PdfResponses.pdf(file, this.documents.open(file.id()), download);
+		return this.downloads.pdf(caller, id, download);
 	}
 
 }

@@ -81,6 +81,17 @@ class UploadRefusalIntegrationTests {
 		assertThat(response.body()).contains("文件未能上传", TOO_LARGE);
 	}
 
+	@Test
+	void aBrokenMultipartBodyToAnyApiEndpointIs400ProblemDetails() throws Exception {
+		HttpResponse<String> response = new TestBrowser(this.port).postRaw("/api/v1/scoring/etc-2026",
+				"multipart/form-data; boundary=never-closed",
+				"--never-closed\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		JsonNode problem = JsonMapper.builder().build().readTree(response.body());
+		assertThat(problem.get("detail").asString()).isEqualTo("请求应为格式正确的 multipart/form-data 表单");
+	}
+
 	static byte[] pdfOfMegabytes(int megabytes) {
 		byte[] content = new byte[megabytes * 1024 * 1024];
 		Arrays.fill(content, (byte) ' ');

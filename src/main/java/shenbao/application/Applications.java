@@ -37,6 +37,9 @@ public interface Applications {
 	/** Streams a PDF into a slot, replacing what was there. */
 	ApplicationView.Attachment attach(Caller caller, long id, String slot, InputStream content, String filename);
 
+	/** Puts a file of the unit's 附件库 into a slot without uploading it again (the same stored file). */
+	ApplicationView.Attachment attachFromLibrary(Caller caller, long id, String slot, long libraryItemId);
+
 	void detach(Caller caller, long id, String slot);
 
 	/** The stored file behind a slot, for preview and download, within the caller's scope. */

@@ -159,6 +159,30 @@ class ApplicationApiIntegrationTests {
 	}
 
 	@Test
+	void aLibraryFileIsAttachedWithoutUploadingAgainButOnlyFromTheUnitsOwnLibrary() throws Exception {
+		String applicant = newApplicant("620602");
+		String stranger = newApplicant("620602");
+		long id = start(applicant);
+		byte[] pdf = ApplicantApi.pdf(30_000);
+		long item = ((Number) JsonPath.read(this.api.as(applicant, multipart("/api/v1/library")
+			.file(new MockMultipartFile("file", "营业执照.pdf", "application/pdf", pdf))
+			.param("kind", "BUSINESS_LICENSE")).andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString(), "$.id")).longValue();
+		long foreign = ((Number) JsonPath.read(this.api.as(stranger, multipart("/api/v1/library")
+			.file(new MockMultipartFile("file", "别人的.pdf", "application/pdf", pdf))
+			.param("kind", "OTHER")).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+
+		this.api.as(applicant, post("/api/v1/applications/" + id + "/attachments").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slot\":\"other_proof\",\"libraryItemId\":" + item + "}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.filename").value("营业执照.pdf"))
+			.andExpect(jsonPath("$.size").value(30_000));
+		this.api.as(applicant, post("/api/v1/applications/" + id + "/attachments").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"slot\":\"annual_summary\",\"libraryItemId\":" + foreign + "}"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void submitReChecksEverythingThenLocksTheApplicationAndRefusesASecondSubmit() throws Exception {
 		String applicant = newApplicant("620602");
 		long id = start(applicant);
@@ -238,13 +262,10 @@ class ApplicationApiIntegrationTests {
 	private String newApplicant(String region) {
 		int number = ++units;
 		String username = "api-applicant-" + number;
-		ApplicantApi.createApplicant(this.jdbc, this.encoder, username, CREDIT_CODES[number - 1], region);
+		ApplicantApi.createApplicant(this.jdbc, this.encoder, username, ApplicantApi.creditCode("620602", number), region);
 		return username;
 	}
 
-	private static final String[] CREDIT_CODES = { "91620102MA7B2C3D9H", "91620102MA7B2C3E7C", "91620102MA7B2C3F57",
-			"91620102MA7B2C3G32", "91620102MA7B2C3H1W", "91620102MA7B2C3J8K", "91620102MA7B2C3K6E",
-			"91620102MA7B2C3L49", "91620102MA7B2C3M24", "91620102MA7B2C3N0Y" };
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class FixedTime {

@@ -24,6 +24,7 @@ import shenbao.application.Applications;
 import shenbao.application.UnitMessage;
 import shenbao.document.Documents;
 import shenbao.document.StoredFile;
+import shenbao.document.UnitLibrary;
 import shenbao.identity.Caller;
 import shenbao.identity.UnitProfile;
 import shenbao.identity.Units;
@@ -68,10 +69,13 @@ class ApplicationWorkflow implements Applications {
 
 	private final UnitMessages messages;
 
+	private final UnitLibrary library;
+
 	ApplicationWorkflow(ApplicationStore store, AttachmentStore attachments, ApplicationRecords records,
 			Programs programs, Scoring scoring, Units units, Regions regions, Documents documents, Clock clock,
-			TransactionTemplate transactions, UnitMessages messages) {
+			TransactionTemplate transactions, UnitMessages messages, UnitLibrary library) {
 		this.messages = messages;
+		this.library = library;
 		this.store = store;
 		this.attachments = attachments;
 		this.records = records;
@@ -172,6 +176,16 @@ class ApplicationWorkflow implements Applications {
 			this.store.touch(id, this.clock.instant());
 			return this.attachments.find(id, slot).orElseThrow();
 		});
+	}
+
+	@Override
+	@Transactional
+	public Attachment attachFromLibrary(Caller caller, long id, String slot, long libraryItemId) {
+		ApplicationRecord application = requireSlot(caller, id, slot);
+		StoredFile file = this.library.get(application.unitId(), libraryItemId).file();
+		this.attachments.put(id, slot, file, this.clock.instant());
+		this.store.touch(id, this.clock.instant());
+		return this.attachments.find(id, slot).orElseThrow();
 	}
 
 	@Override

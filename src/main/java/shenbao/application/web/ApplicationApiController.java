@@ -28,6 +28,8 @@ import shenbao.application.Applications;
 import shenbao.identity.Caller;
 import shenbao.platform.InvalidInput;
 import shenbao.platform.PlatformException.FieldProblem;
+import shenbao.platform.TooLarge;
+import shenbao.platform.UnsupportedMedia;
 
 /** SPEC §10, the applicant calls: fixed paths, fields and status codes. */
 @RestController
@@ -88,11 +90,32 @@ class ApplicationApiController {
 			throw required("file");
 		}
 		try (InputStream content = file.getInputStream()) {
-			Attachment attachment = this.applications.attach(caller, id, slot, content,
-					String.valueOf(file.getOriginalFilename()));
-			return new Uploaded(attachment.id(), attachment.slot(), attachment.filename(), attachment.size(),
-					attachment.sha256());
+			return uploaded(this.applications.attach(caller, id, slot, content, String.valueOf(file.getOriginalFilename())));
 		}
+		catch (TooLarge ex) {
+			throw ex.forField("file");
+		}
+		catch (UnsupportedMedia ex) {
+			throw ex.forField("file");
+		}
+	}
+
+	/** Puts a file of the unit's 附件库 into a slot: {@code {"slot", "libraryItemId"}}. */
+	@PostMapping(path = "/api/v1/applications/{id}/attachments", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	Uploaded importFromLibrary(Caller caller, @PathVariable long id, @RequestBody LibraryImport request) {
+		if (request.slot() == null || request.slot().isBlank()) {
+			throw required("slot");
+		}
+		if (request.libraryItemId() == null) {
+			throw required("libraryItemId");
+		}
+		return uploaded(this.applications.attachFromLibrary(caller, id, request.slot(), request.libraryItemId()));
+	}
+
+	private static Uploaded uploaded(Attachment attachment) {
+		return new Uploaded(attachment.id(), attachment.slot(), attachment.filename(), attachment.size(),
+				attachment.sha256());
 	}
 
 	@PostMapping("/api/v1/applications/{id}/submit")
@@ -131,6 +154,9 @@ class ApplicationApiController {
 	}
 
 	record Submitted(ApplicationStatus status) {
+	}
+
+	record LibraryImport(@Nullable String slot, @Nullable Long libraryItemId) {
 	}
 
 }

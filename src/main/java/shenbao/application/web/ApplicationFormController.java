@@ -17,9 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import shenbao.application.ApplicationView;
 import shenbao.application.Applications;
-import shenbao.document.Documents;
+import shenbao.document.UnitLibrary;
 import shenbao.identity.Caller;
 import shenbao.platform.Texts;
+import shenbao.platform.UploadProperties;
 import shenbao.platform.Conflict;
 import shenbao.platform.InvalidInput;
 import shenbao.platform.Platform;
@@ -46,15 +47,18 @@ class ApplicationFormController {
 
 	private final Clock clock;
 
-	private final Documents documents;
+	private final UploadProperties uploads;
+
+	private final UnitLibrary library;
 
 	ApplicationFormController(Applications applications, Programs programs, Texts texts, Clock clock,
-			Documents documents) {
+			UploadProperties uploads, UnitLibrary library) {
 		this.applications = applications;
 		this.programs = programs;
 		this.texts = texts;
 		this.clock = clock;
-		this.documents = documents;
+		this.uploads = uploads;
+		this.library = library;
 	}
 
 	@GetMapping("/applications/{id}")
@@ -64,7 +68,8 @@ class ApplicationFormController {
 			return "redirect:/applications/{id}/preview";
 		}
 		ProgramDefinition program = this.programs.get(view.programCode());
-		model.addAttribute("page", new FormPage(view, program, FormModel.of(program, view.values(), view.selfScores()), maxUploadMb()));
+		model.addAttribute("page", new FormPage(view, program, FormModel.of(program, view.values(), view.selfScores()),
+				this.uploads.maxSizeInMegabytes(), this.library.list(view.unitId())));
 		return FORM;
 	}
 
@@ -76,7 +81,8 @@ class ApplicationFormController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/applications/{id}";
 		}
-		model.addAttribute("page", new FormPage(outcome.view(), outcome.program(), outcome.form(), maxUploadMb()));
+		model.addAttribute("page", new FormPage(outcome.view(), outcome.program(), outcome.form(),
+				this.uploads.maxSizeInMegabytes(), this.library.list(outcome.view().unitId())));
 		model.addAttribute("conflict", outcome.conflict());
 		return FORM;
 	}
@@ -84,7 +90,8 @@ class ApplicationFormController {
 	@PostMapping(path = "/applications/{id}/values", headers = "HX-Request")
 	String autosave(Caller caller, @PathVariable long id, HttpServletRequest request, Model model) {
 		Outcome outcome = save(caller, id, request);
-		model.addAttribute("page", new FormPage(outcome.view(), outcome.program(), outcome.form(), maxUploadMb()));
+		model.addAttribute("page", new FormPage(outcome.view(), outcome.program(), outcome.form(),
+				this.uploads.maxSizeInMegabytes(), this.library.list(outcome.view().unitId())));
 		model.addAttribute("conflict", outcome.conflict());
 		model.addAttribute("savedAt", LocalTime.now(this.clock.withZone(Platform.ZONE)).format(SAVED_AT));
 		return FORM + " :: autosaved";
@@ -116,10 +123,6 @@ class ApplicationFormController {
 			}
 		}
 		return new Outcome(this.applications.get(caller, id), program, form, conflict);
-	}
-
-	private long maxUploadMb() {
-		return this.documents.maxUploadSize() / (1024 * 1024);
 	}
 
 	private static long version(Map<String, String[]> parameters, long fallback) {

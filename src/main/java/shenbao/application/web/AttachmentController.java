@@ -23,8 +23,10 @@ import shenbao.application.ApplicationView;
 import shenbao.application.Applications;
 import shenbao.document.Documents;
 import shenbao.document.StoredFile;
+import shenbao.document.UnitLibrary;
 import shenbao.identity.Caller;
 import shenbao.platform.Texts;
+import shenbao.platform.UploadProperties;
 import shenbao.platform.NotFound;
 import shenbao.platform.PlatformException;
 import shenbao.program.ProgramDefinition;
@@ -45,11 +47,18 @@ class AttachmentController {
 
 	private final Texts texts;
 
-	AttachmentController(Applications applications, Programs programs, Documents documents, Texts texts) {
+	private final UploadProperties uploads;
+
+	private final UnitLibrary library;
+
+	AttachmentController(Applications applications, Programs programs, Documents documents, Texts texts,
+			UploadProperties uploads, UnitLibrary library) {
 		this.applications = applications;
 		this.programs = programs;
 		this.documents = documents;
 		this.texts = texts;
+		this.uploads = uploads;
+		this.library = library;
 	}
 
 	@PostMapping(path = "/applications/{id}/attachments/{slot}", headers = "HX-Request")
@@ -68,6 +77,34 @@ class AttachmentController {
 			redirect.addFlashAttribute("uploadSlot", slot);
 		}
 		return "redirect:/applications/{id}#slot-" + slot;
+	}
+
+	@PostMapping(path = "/applications/{id}/attachments/{slot}/import", headers = "HX-Request")
+	String importInline(Caller caller, @PathVariable long id, @PathVariable String slot,
+			jakarta.servlet.http.HttpServletRequest request, Model model) {
+		model.addAttribute("uploadError", importFromLibrary(caller, id, slot, request));
+		return answer(caller, id, slot, model);
+	}
+
+	@PostMapping(path = "/applications/{id}/attachments/{slot}/import", headers = "!HX-Request")
+	String importFromLibrary(Caller caller, @PathVariable long id, @PathVariable String slot,
+			jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+		String error = importFromLibrary(caller, id, slot, request);
+		if (error != null) {
+			redirect.addFlashAttribute("uploadError", error);
+			redirect.addFlashAttribute("uploadSlot", slot);
+		}
+		return "redirect:/applications/{id}#slot-" + slot;
+	}
+
+	/** The chosen 附件库 item comes as {@code library-<slot>}, so one page can offer it for every slot. */
+	private String importFromLibrary(Caller caller, long id, String slot, jakarta.servlet.http.HttpServletRequest request) {
+		String chosen = request.getParameter("library-" + slot);
+		if (chosen == null || !chosen.matches("\\d{1,18}")) {
+			return this.texts.of("application.slot.choose-library-item");
+		}
+		this.applications.attachFromLibrary(caller, id, slot, Long.parseLong(chosen));
+		return null;
 	}
 
 	@PostMapping(path = "/applications/{id}/attachments/{slot}/delete", headers = "HX-Request")
@@ -123,7 +160,7 @@ class AttachmentController {
 		ApplicationView view = this.applications.get(caller, id);
 		ProgramDefinition program = this.programs.get(view.programCode());
 		model.addAttribute("page", new FormPage(view, program, FormModel.of(program, view.values(), view.selfScores()),
-				this.documents.maxUploadSize() / (1024 * 1024)));
+				this.uploads.maxSizeInMegabytes(), this.library.list(view.unitId())));
 		model.addAttribute("slot", program.attachmentSlots()
 			.stream()
 			.filter(candidate -> candidate.key().equals(slot))

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import shenbao.application.ApplicationView;
 import shenbao.application.ApplicationView.Attachment;
+import shenbao.document.LibraryItem;
 import shenbao.program.DerivedValue;
 import shenbao.program.Indicator;
 import shenbao.program.ProgramDefinition;
@@ -21,7 +22,8 @@ import shenbao.scoring.ScoreSheet.IndicatorScore;
  * field it scores, a ratio after its numerator), the suggested score and derived value of each, and the evidence
  * per slot.
  */
-public record FormPage(ApplicationView view, ProgramDefinition program, FormModel form, long maxUploadMb) {
+public record FormPage(ApplicationView view, ProgramDefinition program, FormModel form, String maxUploadMb,
+		List<LibraryItem> library) {
 
 	public List<Indicator> indicatorsAfter(String fieldKey) {
 		List<Indicator> after = new ArrayList<>();

@@ -119,6 +119,22 @@ class ApplicationApiIntegrationTests {
 	}
 
 	@Test
+	void everyCreditCodeInARowIsCheckedAsItIsSaved() throws Exception {
+		String applicant = newApplicant("620602");
+		String body = this.api.as(applicant, post("/api/v1/applications").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"programCode\":\"itc-2026\"}")).andReturn().getResponse().getContentAsString();
+		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+		String good = ApplicantApi.creditCode("620602", 901);
+		save(applicant, id, ("{\"values\":{\"partners\":[{\"name\":\"甲\",\"credit_code\":\"" + good
+				+ "\"},{\"name\":\"乙\",\"credit_code\":\"91620602MA7BRW012Y\"}]},\"version\":0}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("partners[1].credit_code"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("校验位")));
+		save(applicant, id, ("{\"values\":{\"partners\":[{\"name\":\"甲\",\"credit_code\":\"" + good
+				+ "\"}]},\"version\":0}")).andExpect(status().isOk());
+	}
+
+	@Test
 	void anotherUnitsApplicationIsNotFound() throws Exception {
 		String owner = newApplicant("620602");
 		String stranger = newApplicant("620602");

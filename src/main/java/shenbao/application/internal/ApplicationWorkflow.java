@@ -154,6 +154,7 @@ class ApplicationWorkflow implements Applications {
 			}
 		});
 		merged.putAll(this.scoring.validate(program.code(), given));
+		CreditCodeCells.check(program, given);
 		Map<String, BigDecimal> scores = SelfScores.validate(program, selfScores,
 				replace ? Map.of() : application.selfScores());
 		if (!this.store.updateValues(id, merged, scores, version, this.clock.instant())) {

@@ -52,6 +52,16 @@ public interface Applications {
 	 */
 	ApplicationView submit(Caller caller, long id);
 
+	/** Earlier states of the draft, newest first (SPEC §12: drafts never lose work). */
+	List<DraftRevision> revisions(Caller caller, long id);
+
+	/**
+	 * Brings one section back as it was in an earlier state; the rest of the form stays as it is. The result is an
+	 * ordinary save, so the current state is kept as a revision first.
+	 * @throws shenbao.platform.Conflict when {@code version} is stale
+	 */
+	Saved restoreSection(Caller caller, long id, long revisionId, String section, long version);
+
 	/**
 	 * The caller's unit's messages, newest first; reading them marks them read.
 	 */

@@ -135,6 +135,44 @@ class ApplicationApiIntegrationTests {
 	}
 
 	@Test
+	void anEarlierVersionOfOneSectionCanBeBroughtBackWithoutTouchingTheOthers() throws Exception {
+		String applicant = newApplicant("620602");
+		long id = start(applicant);
+		save(applicant, id, "{\"values\":{\"rd_expense\":1200,\"main_revenue\":30000},\"version\":0}")
+			.andExpect(status().isOk());
+		this.clock.advance(Duration.ofMinutes(6));
+		try {
+			// typing goes on minutes later: the state above is kept, then both sections change
+			save(applicant, id, "{\"values\":{\"rd_expense\":1,\"main_revenue\":2},\"version\":1}")
+				.andExpect(status().isOk());
+			save(applicant, id, "{\"values\":{\"rd_expense\":3},\"version\":2}").andExpect(status().isOk());
+			String revisions = this.api.as(applicant, get("/api/v1/applications/" + id + "/revisions"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.length()").value(2))
+				.andExpect(jsonPath("$[0].filledBySection.innovation_input").value(1))
+				.andReturn().getResponse().getContentAsString();
+			long revision = ((Number) JsonPath.read(revisions, "$[0].id")).longValue();
+
+			this.api.as(applicant, post("/api/v1/applications/" + id + "/revisions/" + revision + "/restore")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"section\":\"innovation_input\",\"version\":3}"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.version").value(4));
+			this.api.as(applicant, get("/api/v1/applications/" + id))
+				.andExpect(jsonPath("$.values.rd_expense").value(1200))
+				.andExpect(jsonPath("$.values.main_revenue").value(2))
+				.andExpect(jsonPath("$.history[*].action").value(hasItem("RESTORE")));
+			this.api.as(applicant, post("/api/v1/applications/" + id + "/revisions/" + revision + "/restore")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"section\":\"innovation_input\",\"version\":3}"))
+				.andExpect(status().isConflict());
+		}
+		finally {
+			this.clock.advance(Duration.ofMinutes(-6));
+		}
+		this.api.as(newApplicant("620602"), get("/api/v1/applications/" + id + "/revisions"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void anotherUnitsApplicationIsNotFound() throws Exception {
 		String owner = newApplicant("620602");
 		String stranger = newApplicant("620602");

@@ -21,6 +21,7 @@ import shenbao.application.ApplicationStatus;
 import shenbao.application.ApplicationView;
 import shenbao.application.ApplicationView.Attachment;
 import shenbao.application.Applications;
+import shenbao.application.DraftRevision;
 import shenbao.application.UnitMessage;
 import shenbao.document.Documents;
 import shenbao.document.StoredFile;
@@ -35,6 +36,7 @@ import shenbao.platform.RuleViolation;
 import shenbao.program.ProgramDefinition;
 import shenbao.program.ProgramStatus;
 import shenbao.program.Programs;
+import shenbao.program.Section;
 import shenbao.region.Region;
 import shenbao.region.Regions;
 import shenbao.scoring.Scoring;
@@ -71,9 +73,12 @@ class ApplicationWorkflow implements Applications {
 
 	private final UnitLibrary library;
 
+	private final RevisionStore revisions;
+
 	ApplicationWorkflow(ApplicationStore store, AttachmentStore attachments, ApplicationRecords records,
 			Programs programs, Scoring scoring, Units units, Regions regions, Documents documents, Clock clock,
-			TransactionTemplate transactions, UnitMessages messages, UnitLibrary library) {
+			TransactionTemplate transactions, UnitMessages messages, UnitLibrary library, RevisionStore revisions) {
+		this.revisions = revisions;
 		this.messages = messages;
 		this.library = library;
 		this.store = store;
@@ -157,13 +162,76 @@ class ApplicationWorkflow implements Applications {
 		CreditCodeCells.check(program, given);
 		Map<String, BigDecimal> scores = SelfScores.validate(program, selfScores,
 				replace ? Map.of() : application.selfScores());
-		if (!this.store.updateValues(id, merged, scores, version, this.clock.instant())) {
+		return write(caller, application, merged, scores, version);
+	}
+
+	private Saved write(Caller caller, ApplicationRecord application, Map<String, Object> values,
+			Map<String, BigDecimal> scores, long version) {
+		long id = application.id();
+		Instant now = this.clock.instant();
+		if (application.version() == version) {
+			this.revisions.keep(id, application.values(), application.selfScores(), now);
+		}
+		if (!this.store.updateValues(id, values, scores, version, now)) {
 			throw new Conflict("application.version.stale");
 		}
 		ApplicationView view = this.records.view(caller, id);
 		Map<String, BigDecimal> suggested = new LinkedHashMap<>();
 		view.suggested().indicators().forEach(score -> suggested.put(score.key(), score.score()));
 		return new Saved(view.version(), view.checks(), suggested);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DraftRevision> revisions(Caller caller, long id) {
+		ApplicationRecord application = this.records.visible(caller, id);
+		ProgramDefinition program = this.programs.get(application.programCode());
+		return this.revisions.list(id).stream().map(revision -> {
+			Map<String, Integer> filled = new LinkedHashMap<>();
+			program.sections().forEach(section -> filled.put(section.key(), (int) section.fields()
+				.stream()
+				.filter(field -> revision.values().get(field.key()) != null)
+				.count()));
+			return new DraftRevision(revision.id(), revision.savedAt(), filled);
+		}).toList();
+	}
+
+	@Override
+	@Transactional
+	public Saved restoreSection(Caller caller, long id, long revisionId, String sectionKey, long version) {
+		ApplicationRecord application = this.records.editable(caller, id);
+		ProgramDefinition program = this.programs.get(application.programCode());
+		Section section = program.sections()
+			.stream()
+			.filter(candidate -> candidate.key().equals(sectionKey))
+			.findFirst()
+			.orElseThrow(() -> InvalidInput.field("section", "application.revision.unknown-section", sectionKey));
+		RevisionStore.Revision revision = this.revisions.find(id, revisionId)
+			.orElseThrow(() -> new NotFound("application.revision.not-found"));
+		Map<String, Object> values = new LinkedHashMap<>(application.values());
+		Map<String, BigDecimal> scores = new LinkedHashMap<>(application.selfScores());
+		for (var field : section.fields()) {
+			restore(values, revision.values(), field.key());
+			program.indicators()
+				.stream()
+				.filter(indicator -> indicator.input().equals(field.key()) || program.derivedValue(indicator.input())
+					.map(derived -> derived.numerator().equals(field.key()))
+					.orElse(false))
+				.forEach(indicator -> restore(scores, revision.scores(), indicator.key()));
+		}
+		Saved saved = write(caller, application, values, scores, version);
+		this.records.history(id, "RESTORE", caller, application.status(), application.status(), section.title(),
+				this.clock.instant());
+		return saved;
+	}
+
+	private static <V> void restore(Map<String, V> current, Map<String, V> earlier, String key) {
+		if (earlier.containsKey(key)) {
+			current.put(key, earlier.get(key));
+		}
+		else {
+			current.remove(key);
+		}
 	}
 
 	@Override

@@ -113,6 +113,25 @@ class ApplicationApiController {
 		return uploaded(this.applications.attachFromLibrary(caller, id, request.slot(), request.libraryItemId()));
 	}
 
+	@GetMapping("/api/v1/applications/{id}/revisions")
+	List<shenbao.application.DraftRevision> revisions(Caller caller, @PathVariable long id) {
+		return this.applications.revisions(caller, id);
+	}
+
+	/** Brings one section back from an earlier state: {@code {"section", "version"}}. */
+	@PostMapping("/api/v1/applications/{id}/revisions/{revision}/restore")
+	Saved restore(Caller caller, @PathVariable long id, @PathVariable long revision, @RequestBody RestoreRequest request) {
+		if (request.section() == null || request.section().isBlank()) {
+			throw required("section");
+		}
+		if (request.version() == null) {
+			throw required("version");
+		}
+		Applications.Saved saved = this.applications.restoreSection(caller, id, revision, request.section(),
+				request.version());
+		return new Saved(saved.version(), saved.checks(), saved.suggestedScores());
+	}
+
 	private static Uploaded uploaded(Attachment attachment) {
 		return new Uploaded(attachment.id(), attachment.slot(), attachment.filename(), attachment.size(),
 				attachment.sha256());
@@ -157,6 +176,9 @@ class ApplicationApiController {
 	}
 
 	record LibraryImport(@Nullable String slot, @Nullable Long libraryItemId) {
+	}
+
+	record RestoreRequest(@Nullable String section, @Nullable Long version) {
 	}
 
 }

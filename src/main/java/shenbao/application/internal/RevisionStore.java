@@ -1,0 +1,81 @@
+package shenbao.application.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Snapshots of a draft. Autosave runs every second of typing, so a new snapshot is taken only when the newest one
+ * is older than {@link #SPACING}; the newest state is always the application row itself.
+ */
+@Repository
+class RevisionStore {
+
+	static final Duration SPACING = Duration.ofMinutes(5);
+
+	private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
+	};
+
+	private static final TypeReference<LinkedHashMap<String, BigDecimal>> SCORES = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	RevisionStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** Keeps the state before a save, unless a snapshot was taken within the last few minutes. */
+	void keep(long applicationId, Map<String, Object> values, Map<String, BigDecimal> scores, Instant now) {
+		Optional<Instant> newest = this.jdbc.sql("""
+				SELECT saved_at FROM application_revision WHERE application_id = :application ORDER BY id DESC LIMIT 1
+				""")
+			.param("application", applicationId)
+			.query((rs, row) -> ApplicationStore.instant(rs, "saved_at"))
+			.optional();
+		if (newest.isPresent() && newest.get().isAfter(now.minus(SPACING))) {
+			return;
+		}
+		if (values.isEmpty() && scores.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				INSERT INTO application_revision (application_id, form_values, self_scores, saved_at)
+				VALUES (:application, :values, :scores, :now)
+				""")
+			.param("application", applicationId)
+			.param("values", this.json.writeValueAsString(values))
+			.param("scores", this.json.writeValueAsString(scores))
+			.param("now", ApplicationStore.time(now))
+			.update();
+	}
+
+	List<Revision> list(long applicationId) {
+		return this.jdbc.sql("SELECT * FROM application_revision WHERE application_id = :application ORDER BY id DESC")
+			.param("application", applicationId)
+			.query((rs, row) -> new Revision(rs.getLong("id"), this.json.readValue(rs.getString("form_values"), VALUES),
+					this.json.readValue(rs.getString("self_scores"), SCORES), ApplicationStore.instant(rs, "saved_at")))
+			.list();
+	}
+
+	Optional<Revision> find(long applicationId, long revisionId) {
+		return list(applicationId).stream().filter(revision -> revision.id() == revisionId).findFirst();
+	}
+
+	record Revision(long id, Map<String, Object> values, Map<String, BigDecimal> scores, Instant savedAt) {
+	}
+
+}

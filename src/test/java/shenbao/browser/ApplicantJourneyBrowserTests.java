@@ -68,6 +68,11 @@ class ApplicantJourneyBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始填报")).click();
 		page.waitForURL(Pattern.compile(".*/applications/\\d+$"));
 		assertThat(page.getByLabel("申报单位名称")).hasValue("浏览器测试科技有限公司");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("下载模板"))).hasCount(6);
+		com.microsoft.playwright.APIResponse template = page.request()
+			.get(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("下载模板")).first().getAttribute("href"));
+		org.assertj.core.api.Assertions.assertThat(template.ok()).isTrue();
+		org.assertj.core.api.Assertions.assertThat(template.text()).contains("姓名");
 
 		fill(page, Map.of("main_revenue", "30000", "sales_revenue", "32000", "employees", "800", "rd_expense", "1200",
 				"rd_staff", "120"));

@@ -21,6 +21,9 @@ import shenbao.program.Section;
 /** The checks every program file must pass before the platform starts. */
 final class ProgramInvariants {
 
+	/** Where the form templates a field offers for download live (served at /forms/). */
+	static final String TEMPLATES = "static/forms/";
+
 	private ProgramInvariants() {
 	}
 
@@ -76,6 +79,10 @@ final class ProgramInvariants {
 	}
 
 	private static void checkField(String file, String path, Field field) {
+		if (field.template() != null
+				&& !new org.springframework.core.io.ClassPathResource(TEMPLATES + field.template()).exists()) {
+			throw new ProgramFileException(file, path + ".template", "no file " + TEMPLATES + field.template());
+		}
 		if (field.type() == FieldType.COUNTS && field.subKeys().isEmpty()) {
 			throw new ProgramFileException(file, path, "a COUNTS field needs subKeys");
 		}

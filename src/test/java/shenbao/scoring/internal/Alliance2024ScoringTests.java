@@ -2,15 +2,12 @@ package shenbao.scoring.internal;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 import shenbao.scoring.ScoreSheet;
 import shenbao.scoring.ScoreSheet.EligibilityResult;
@@ -18,23 +15,17 @@ import shenbao.scoring.ScoreSheet.IndicatorScore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static shenbao.scoring.internal.BundledPrograms.scores;
 
 /** 产业技术创新联盟 2024 (seed 001 附件4 自评表) scored on a full example worked out by hand. */
+@ExtendWith(ChineseMessages.class)
 class Alliance2024ScoringTests {
 
 	private static final String CODE = "alliance-2024";
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-	@BeforeEach
-	void chinese() {
-		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-	}
 
-	@AfterEach
-	void reset() {
-		LocaleContextHolder.resetLocaleContext();
-	}
 
 	/**
 	 * <pre>
@@ -163,12 +154,6 @@ class Alliance2024ScoringTests {
 
 	private String score(Map<String, Object> values, String key) {
 		return scores(this.scoring.score(CODE, values)).get(key);
-	}
-
-	static Map<String, String> scores(ScoreSheet sheet) {
-		Map<String, String> scores = new LinkedHashMap<>();
-		sheet.indicators().forEach(indicator -> scores.put(indicator.key(), indicator.score().toPlainString()));
-		return scores;
 	}
 
 }

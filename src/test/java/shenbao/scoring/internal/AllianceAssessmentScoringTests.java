@@ -2,15 +2,12 @@ package shenbao.scoring.internal;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 import shenbao.program.ProgramDefinition;
 import shenbao.program.Section;
@@ -20,23 +17,17 @@ import shenbao.scoring.ScoreSheet.IndicatorScore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static shenbao.scoring.internal.BundledPrograms.scores;
 
 /** 产业技术创新联盟年度考核 (seed 004 附件3 考核指标体系, 附件4 年度工作总结提纲) scored on a full example. */
+@ExtendWith(ChineseMessages.class)
 class AllianceAssessmentScoringTests {
 
 	private static final String CODE = "alliance-assessment";
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-	@BeforeEach
-	void chinese() {
-		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-	}
 
-	@AfterEach
-	void reset() {
-		LocaleContextHolder.resetLocaleContext();
-	}
 
 	/**
 	 * <pre>
@@ -190,12 +181,6 @@ class AllianceAssessmentScoringTests {
 		values.put("notice_acknowledged", true);
 		values.put("truthfulness_pledge", true);
 		return values;
-	}
-
-	static Map<String, String> scores(ScoreSheet sheet) {
-		Map<String, String> scores = new LinkedHashMap<>();
-		sheet.indicators().forEach(indicator -> scores.put(indicator.key(), indicator.score().toPlainString()));
-		return scores;
 	}
 
 }

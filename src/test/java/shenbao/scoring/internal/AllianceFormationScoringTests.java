@@ -3,15 +3,12 @@ package shenbao.scoring.internal;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 import shenbao.platform.InvalidInput;
 import shenbao.platform.PlatformException.FieldProblem;
@@ -21,23 +18,17 @@ import shenbao.scoring.ScoreSheet.IndicatorScore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
+import static shenbao.scoring.internal.BundledPrograms.scores;
 
 /** 产业技术创新联盟组建 (seed 004 附件1 申请表, 附件2 评定指标体系) scored on a full example worked out by hand. */
+@ExtendWith(ChineseMessages.class)
 class AllianceFormationScoringTests {
 
 	private static final String CODE = "alliance-formation";
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-	@BeforeEach
-	void chinese() {
-		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-	}
 
-	@AfterEach
-	void reset() {
-		LocaleContextHolder.resetLocaleContext();
-	}
 
 	/**
 	 * <pre>
@@ -234,12 +225,6 @@ class AllianceFormationScoringTests {
 		values.put("notice_acknowledged", true);
 		values.put("truthfulness_pledge", true);
 		return values;
-	}
-
-	static Map<String, String> scores(ScoreSheet sheet) {
-		Map<String, String> scores = new LinkedHashMap<>();
-		sheet.indicators().forEach(indicator -> scores.put(indicator.key(), indicator.score().toPlainString()));
-		return scores;
 	}
 
 }

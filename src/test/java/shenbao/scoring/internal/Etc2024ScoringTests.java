@@ -3,13 +3,10 @@ package shenbao.scoring.internal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import shenbao.platform.InvalidInput;
 import shenbao.platform.PlatformException.FieldProblem;
@@ -23,24 +20,19 @@ import shenbao.scoring.ScoreSheet.IndicatorScore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
+import static shenbao.scoring.internal.BundledPrograms.check;
+import static shenbao.scoring.internal.BundledPrograms.scores;
 
 /**
  * 企业技术中心 2024 (seed 001 附件1 甘肃省企业技术中心自评表, 武工信发〔2024〕35号) scored on a full example worked out
  * by hand. The table is that of 2026; the eligibility is the 2024 notice's two conditions.
  */
+@ExtendWith(ChineseMessages.class)
 class Etc2024ScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-	@BeforeEach
-	void chinese() {
-		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-	}
 
-	@AfterEach
-	void reset() {
-		LocaleContextHolder.resetLocaleContext();
-	}
 
 	/**
 	 * <pre>
@@ -201,16 +193,6 @@ class Etc2024ScoringTests {
 		values.put("notice_acknowledged", true);
 		values.put("truthfulness_pledge", true);
 		return values;
-	}
-
-	static Map<String, String> scores(ScoreSheet sheet) {
-		Map<String, String> scores = new LinkedHashMap<>();
-		sheet.indicators().forEach(indicator -> scores.put(indicator.key(), indicator.score().toPlainString()));
-		return scores;
-	}
-
-	static EligibilityResult check(ScoreSheet sheet, String key) {
-		return sheet.eligibility().stream().filter(result -> result.key().equals(key)).findFirst().orElseThrow();
 	}
 
 }

@@ -4,13 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import shenbao.platform.InvalidInput;
 import shenbao.platform.PlatformException.FieldProblem;
@@ -25,23 +22,19 @@ import shenbao.scoring.ScoreSheet.IndicatorScore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
+import static shenbao.scoring.internal.BundledPrograms.check;
+import static shenbao.scoring.internal.BundledPrograms.program;
+import static shenbao.scoring.internal.BundledPrograms.scores;
 
 /** 行业技术中心 2024 (seed 001 附件2 甘肃省行业技术中心自评表) scored on a full example worked out by hand. */
+@ExtendWith(ChineseMessages.class)
 class Itc2024ScoringTests {
 
 	private static final String CODE = "itc-2024";
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-	@BeforeEach
-	void chinese() {
-		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-	}
 
-	@AfterEach
-	void reset() {
-		LocaleContextHolder.resetLocaleContext();
-	}
 
 	/**
 	 * <pre>
@@ -303,10 +296,6 @@ class Itc2024ScoringTests {
 		assertThat(sheet.eligible()).isFalse();
 	}
 
-	static ProgramDefinition program(String code) {
-		return ProgramFiles.bundled().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
-	}
-
 	static Map<String, Object> fullExample() {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("center_name", "甘肃省新能源装备行业技术中心");
@@ -347,16 +336,6 @@ class Itc2024ScoringTests {
 		values.put("notice_acknowledged", true);
 		values.put("truthfulness_pledge", true);
 		return values;
-	}
-
-	static Map<String, String> scores(ScoreSheet sheet) {
-		Map<String, String> scores = new LinkedHashMap<>();
-		sheet.indicators().forEach(indicator -> scores.put(indicator.key(), indicator.score().toPlainString()));
-		return scores;
-	}
-
-	static EligibilityResult check(ScoreSheet sheet, String key) {
-		return sheet.eligibility().stream().filter(result -> result.key().equals(key)).findFirst().orElseThrow();
 	}
 
 }

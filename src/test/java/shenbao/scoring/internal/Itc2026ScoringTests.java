@@ -1,13 +1,10 @@
 package shenbao.scoring.internal;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import shenbao.platform.InvalidInput;
 import shenbao.platform.PlatformException.FieldProblem;
@@ -20,29 +17,22 @@ import shenbao.scoring.ScoreSheet.IndicatorScore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
-import static shenbao.scoring.internal.Itc2024ScoringTests.check;
-import static shenbao.scoring.internal.Itc2024ScoringTests.program;
-import static shenbao.scoring.internal.Itc2024ScoringTests.scores;
+import static shenbao.scoring.internal.BundledPrograms.check;
+import static shenbao.scoring.internal.BundledPrograms.program;
+import static shenbao.scoring.internal.BundledPrograms.scores;
 
 /**
  * 行业技术中心 2026 (seed 000, 甘工信发〔2026〕84号 and its 行业技术中心申报使用手册) scored on a full example worked out
  * by hand. The table is the 2024 one but for 承担科研项目情况 (1 / 0.5) and the relabelled 科技成果转化情况.
  */
+@ExtendWith(ChineseMessages.class)
 class Itc2026ScoringTests {
 
 	private static final String CODE = "itc-2026";
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-	@BeforeEach
-	void chinese() {
-		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-	}
 
-	@AfterEach
-	void reset() {
-		LocaleContextHolder.resetLocaleContext();
-	}
 
 	/**
 	 * <pre>

@@ -5,13 +5,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import shenbao.platform.InvalidInput;
 import shenbao.platform.PlatformException.FieldProblem;
@@ -24,12 +21,14 @@ import shenbao.scoring.ScoreSheet.EligibilityResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static shenbao.scoring.internal.BundledPrograms.check;
 
 /**
  * 产业科技创新揭榜挂帅 2025 (seed 003). The scheme has no points table, so the program answers with its eligibility
  * checks only (SPEC §9): support ≤ 500 万元 and ≤ 10% of the total investment, at least one participant, the basic
  * conditions declared, the commitment to finish in time.
  */
+@ExtendWith(ChineseMessages.class)
 class Jbgs2025ScoringTests {
 
 	private static final List<String> CHECKS = List.of("participants", "requested_support", "support_ratio_pct",
@@ -38,15 +37,7 @@ class Jbgs2025ScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-	@BeforeEach
-	void chinese() {
-		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-	}
 
-	@AfterEach
-	void reset() {
-		LocaleContextHolder.resetLocaleContext();
-	}
 
 	/**
 	 * <pre>
@@ -283,10 +274,6 @@ class Jbgs2025ScoringTests {
 
 	private static ProgramDefinition program() {
 		return new BundledPrograms().get("jbgs-2025");
-	}
-
-	private static EligibilityResult check(ScoreSheet sheet, String key) {
-		return sheet.eligibility().stream().filter(result -> result.key().equals(key)).findFirst().orElseThrow();
 	}
 
 }

@@ -5,18 +5,15 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 import shenbao.platform.InvalidInput;
 import shenbao.platform.PlatformException.FieldProblem;
@@ -30,12 +27,14 @@ import shenbao.scoring.ScoreSheet.EligibilityResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static shenbao.scoring.internal.BundledPrograms.check;
 
 /**
  * 广东省智能制造生态合作伙伴 2024 (seed 002). No points table: the program answers with its eligibility checks (SPEC
  * §9): the basic declarations, the qualification of a 直接认定 application, and the measurable 遴选条件 of the one
  * domain applied for (附件1), which apply only to that domain.
  */
+@ExtendWith(ChineseMessages.class)
 class Smp2024ScoringTests {
 
 	private static final List<String> SELECTION_BASICS = List.of("registered_in_guangdong", "no_major_accident",
@@ -48,15 +47,7 @@ class Smp2024ScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-	@BeforeEach
-	void chinese() {
-		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-	}
 
-	@AfterEach
-	void reset() {
-		LocaleContextHolder.resetLocaleContext();
-	}
 
 	/**
 	 * <pre>
@@ -457,10 +448,6 @@ class Smp2024ScoringTests {
 
 	private static ProgramDefinition program() {
 		return new BundledPrograms().get("smp-2024");
-	}
-
-	private static EligibilityResult check(ScoreSheet sheet, String key) {
-		return sheet.eligibility().stream().filter(result -> result.key().equals(key)).findFirst().orElseThrow();
 	}
 
 }

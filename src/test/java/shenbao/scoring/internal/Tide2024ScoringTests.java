@@ -2,15 +2,12 @@ package shenbao.scoring.internal;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 import shenbao.platform.InvalidInput;
 import shenbao.platform.PlatformException.FieldProblem;
@@ -20,24 +17,18 @@ import shenbao.scoring.ScoreSheet.IndicatorScore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
+import static shenbao.scoring.internal.BundledPrograms.scores;
 
 /**
  * 技术创新示范企业 2024 (seed 001 附件3 自评表): each indicator earns its full weight when it meets its 基本要求
  * (SPEC §7.3), with "≥" and ">" read exactly as the seed writes them.
  */
+@ExtendWith(ChineseMessages.class)
 class Tide2024ScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-	@BeforeEach
-	void chinese() {
-		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-	}
 
-	@AfterEach
-	void reset() {
-		LocaleContextHolder.resetLocaleContext();
-	}
 
 	/**
 	 * <pre>
@@ -242,12 +233,6 @@ class Tide2024ScoringTests {
 		values.put("notice_acknowledged", true);
 		values.put("truthfulness_pledge", true);
 		return values;
-	}
-
-	static Map<String, String> scores(ScoreSheet sheet) {
-		Map<String, String> scores = new LinkedHashMap<>();
-		sheet.indicators().forEach(indicator -> scores.put(indicator.key(), indicator.score().toPlainString()));
-		return scores;
 	}
 
 	static BigDecimal value(ScoreSheet sheet, String key) {

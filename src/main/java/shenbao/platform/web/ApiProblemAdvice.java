@@ -69,16 +69,7 @@ class ApiProblemAdvice {
 
 	@ExceptionHandler(PlatformException.class)
 	ResponseEntity<ProblemDetail> platform(PlatformException ex) {
-		HttpStatus status = switch (ex) {
-			case NotFound notFound -> HttpStatus.NOT_FOUND;
-			case Conflict conflict -> HttpStatus.CONFLICT;
-			case RuleViolation violation -> HttpStatus.UNPROCESSABLE_CONTENT;
-			case InvalidInput invalid -> HttpStatus.BAD_REQUEST;
-			case Unauthenticated unauthenticated -> HttpStatus.UNAUTHORIZED;
-			case Locked locked -> HttpStatus.LOCKED;
-			case UnsupportedMedia unsupported -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-			case TooLarge tooLarge -> HttpStatus.CONTENT_TOO_LARGE;
-		};
+		HttpStatus status = RefusalStatus.of(ex);
 		List<Map<String, String>> errors = ex.fieldProblems().stream().map(this::fieldError).toList();
 		return problem(status, kind(ex), text(ex.messageKey(), ex.arguments()), errors);
 	}

@@ -16,16 +16,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-import shenbao.platform.Conflict;
-import shenbao.platform.InvalidInput;
-import shenbao.platform.Locked;
-import shenbao.platform.NotFound;
 import shenbao.platform.PlatformException;
-import shenbao.platform.RuleViolation;
 import shenbao.platform.Texts;
-import shenbao.platform.TooLarge;
-import shenbao.platform.Unauthenticated;
-import shenbao.platform.UnsupportedMedia;
 
 /**
  * A refusal on a page is a Chinese page with the reason and a way back, never Boot's English error page: a thing
@@ -48,16 +40,7 @@ class PageProblemAdvice {
 
 	@ExceptionHandler(PlatformException.class)
 	ModelAndView refused(PlatformException refusal, HttpServletResponse response) {
-		HttpStatus status = switch (refusal) {
-			case NotFound notFound -> HttpStatus.NOT_FOUND;
-			case Conflict conflict -> HttpStatus.CONFLICT;
-			case RuleViolation violation -> HttpStatus.UNPROCESSABLE_CONTENT;
-			case InvalidInput invalid -> HttpStatus.BAD_REQUEST;
-			case Locked locked -> HttpStatus.LOCKED;
-			case Unauthenticated unauthenticated -> HttpStatus.UNAUTHORIZED;
-			case TooLarge tooLarge -> HttpStatus.CONTENT_TOO_LARGE;
-			case UnsupportedMedia unsupported -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-		};
+		HttpStatus status = RefusalStatus.of(refusal);
 		return page(status, this.texts.of(refusal));
 	}
 

@@ -62,6 +62,11 @@ class ApplicantJourneyBrowserTests {
 		page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("2026年甘肃省工业和信息化厅企业技术中心")))
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("去申报"))
 			.click();
+		page.locator("#check-rd_expense").fill("150");
+		page.locator("#check-main_revenue").fill("10000");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("检查是否符合申报条件")).click();
+		assertThat(page.locator("#check-results")).containsText("不符合：年度研究与试验发展经费支出额不低于200万元");
+		assertThat(page.locator("#check-results .check--failed")).not().hasCount(0);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始填报")).click();
 		assertThat(page.locator(".field-error").first()).containsText("我已阅读并知晓");
 		page.getByLabel(Pattern.compile("我已阅读并知晓")).check();

@@ -81,6 +81,7 @@ class ProgramListController {
 		model.addAttribute("program", program);
 		model.addAttribute("status", ProgramStatus.of(program, this.clock));
 		model.addAttribute("closesAt", closes(program));
+		model.addAttribute("checkInputs", EligibilityCheckController.inputs(program));
 		model.addAttribute("existing", this.applications.mine(caller)
 			.stream()
 			.filter(view -> view.programCode().equals(code))

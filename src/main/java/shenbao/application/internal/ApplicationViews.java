@@ -1,10 +1,14 @@
 package shenbao.application.internal;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import shenbao.application.ApplicationView;
+import shenbao.application.Applications;
 import shenbao.application.ApplicationView.Attachment;
 import shenbao.program.ProgramDefinition;
 import shenbao.program.Programs;
@@ -32,6 +36,16 @@ class ApplicationViews {
 		this.checks = checks;
 		this.attachments = attachments;
 		this.history = history;
+	}
+
+	/** What a save answers: the new version, the failing checks and the suggested scores of the saved values. */
+	Applications.Saved saved(String programCode, long id, Map<String, Object> values, long version) {
+		ProgramDefinition program = this.programs.get(programCode);
+		ScoreSheet sheet = this.scoring.score(program.code(), values);
+		Map<String, BigDecimal> suggested = new LinkedHashMap<>();
+		sheet.indicators().forEach(score -> suggested.put(score.key(), score.score()));
+		return new Applications.Saved(version, this.checks.check(program, values, this.attachments.list(id), sheet),
+				suggested);
 	}
 
 	ApplicationView view(ApplicationRecord record) {

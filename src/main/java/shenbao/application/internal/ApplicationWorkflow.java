@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import shenbao.application.ApplicationStatus;
 import shenbao.application.ApplicationView;
@@ -23,9 +22,6 @@ import shenbao.application.ApplicationView.Attachment;
 import shenbao.application.Applications;
 import shenbao.application.DraftRevision;
 import shenbao.application.UnitMessage;
-import shenbao.document.Documents;
-import shenbao.document.StoredFile;
-import shenbao.document.UnitLibrary;
 import shenbao.identity.Caller;
 import shenbao.identity.UnitProfile;
 import shenbao.identity.Units;
@@ -41,7 +37,10 @@ import shenbao.region.Region;
 import shenbao.region.Regions;
 import shenbao.scoring.Scoring;
 
-/** The applicant's workflow: start, save, attach, submit. Each step checks scope, status, version and window. */
+/**
+ * The applicant's workflow: start, save, restore, submit; evidence is handled by {@link Evidence}. Each step checks
+ * scope, status, version and window.
+ */
 @Service
 class ApplicationWorkflow implements Applications {
 
@@ -50,8 +49,6 @@ class ApplicationWorkflow implements Applications {
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final ApplicationStore store;
-
-	private final AttachmentStore attachments;
 
 	private final ApplicationRecords records;
 
@@ -63,34 +60,30 @@ class ApplicationWorkflow implements Applications {
 
 	private final Regions regions;
 
-	private final Documents documents;
-
 	private final Clock clock;
-
-	private final TransactionTemplate transactions;
 
 	private final UnitMessages messages;
 
-	private final UnitLibrary library;
-
 	private final RevisionStore revisions;
 
-	ApplicationWorkflow(ApplicationStore store, AttachmentStore attachments, ApplicationRecords records,
-			Programs programs, Scoring scoring, Units units, Regions regions, Documents documents, Clock clock,
-			TransactionTemplate transactions, UnitMessages messages, UnitLibrary library, RevisionStore revisions) {
-		this.revisions = revisions;
-		this.messages = messages;
-		this.library = library;
+	private final ApplicationViews views;
+
+	private final Evidence evidence;
+
+	ApplicationWorkflow(ApplicationStore store, ApplicationRecords records, Programs programs, Scoring scoring,
+			Units units, Regions regions, Clock clock, UnitMessages messages, RevisionStore revisions,
+			ApplicationViews views, Evidence evidence) {
 		this.store = store;
-		this.attachments = attachments;
 		this.records = records;
 		this.programs = programs;
 		this.scoring = scoring;
 		this.units = units;
 		this.regions = regions;
-		this.documents = documents;
 		this.clock = clock;
-		this.transactions = transactions;
+		this.messages = messages;
+		this.revisions = revisions;
+		this.views = views;
+		this.evidence = evidence;
 	}
 
 	@Override
@@ -175,10 +168,8 @@ class ApplicationWorkflow implements Applications {
 		if (!this.store.updateValues(id, values, scores, version, now)) {
 			throw new Conflict("application.version.stale");
 		}
-		ApplicationView view = this.records.view(caller, id);
-		Map<String, BigDecimal> suggested = new LinkedHashMap<>();
-		view.suggested().indicators().forEach(score -> suggested.put(score.key(), score.score()));
-		return new Saved(view.version(), view.checks(), suggested);
+		// the answer is computed from what was just written: no second read of the row, its history or revisions
+		return this.views.saved(application.programCode(), id, values, version + 1);
 	}
 
 	@Override
@@ -236,44 +227,22 @@ class ApplicationWorkflow implements Applications {
 
 	@Override
 	public Attachment attach(Caller caller, long id, String slot, InputStream content, String filename) {
-		ApplicationRecord application = this.transactions.execute(status -> requireSlot(caller, id, slot));
-		// streaming and hashing happen outside any transaction: a 20 MB upload must not hold a connection
-		StoredFile file = this.documents.storePdf(content, filename, application.unitId());
-		return this.transactions.execute(status -> {
-			requireSlot(caller, id, slot);
-			this.attachments.put(id, slot, file, this.clock.instant());
-			this.store.touch(id, this.clock.instant());
-			return this.attachments.find(id, slot).orElseThrow();
-		});
+		return this.evidence.attach(caller, id, slot, content, filename);
 	}
 
 	@Override
-	@Transactional
 	public Attachment attachFromLibrary(Caller caller, long id, String slot, long libraryItemId) {
-		ApplicationRecord application = requireSlot(caller, id, slot);
-		StoredFile file = this.library.get(application.unitId(), libraryItemId).file();
-		this.attachments.put(id, slot, file, this.clock.instant());
-		this.store.touch(id, this.clock.instant());
-		return this.attachments.find(id, slot).orElseThrow();
+		return this.evidence.attachFromLibrary(caller, id, slot, libraryItemId);
 	}
 
 	@Override
-	@Transactional
 	public void detach(Caller caller, long id, String slot) {
-		requireSlot(caller, id, slot);
-		if (!this.attachments.remove(id, slot)) {
-			throw new NotFound("application.attachment.not-found");
-		}
-		this.store.touch(id, this.clock.instant());
+		this.evidence.detach(caller, id, slot);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public UUID attachmentFile(Caller caller, long id, String slot) {
-		this.records.visible(caller, id);
-		return this.attachments.find(id, slot)
-			.map(Attachment::fileId)
-			.orElseThrow(() -> new NotFound("application.attachment.not-found"));
+		return this.evidence.attachmentFile(caller, id, slot);
 	}
 
 	@Override
@@ -318,15 +287,6 @@ class ApplicationWorkflow implements Applications {
 	@Transactional(readOnly = true)
 	public int unreadMessages(Caller caller) {
 		return caller.unitId() == null ? 0 : this.messages.unread(caller.unitId());
-	}
-
-	private ApplicationRecord requireSlot(Caller caller, long id, String slot) {
-		ApplicationRecord application = this.records.editable(caller, id);
-		ProgramDefinition program = this.programs.get(application.programCode());
-		if (program.attachmentSlots().stream().noneMatch(candidate -> candidate.key().equals(slot))) {
-			throw InvalidInput.field("slot", "application.attachment.unknown-slot", slot);
-		}
-		return application;
 	}
 
 	private void requireOpen(ProgramDefinition program) {

@@ -213,6 +213,27 @@ class ApplicationApiIntegrationTests {
 	}
 
 	@Test
+	void aPdfCanAlsoBeSentAsTheRawRequestBody() throws Exception {
+		String applicant = newApplicant("620602");
+		long id = start(applicant);
+		byte[] pdf = ApplicantApi.pdf(40_000);
+		String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+		this.api.as(applicant, put("/api/v1/applications/" + id + "/attachments/rd_expense_proof")
+			.param("filename", "财务报表.pdf").contentType(MediaType.APPLICATION_PDF).content(pdf))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.filename").value("财务报表.pdf"))
+			.andExpect(jsonPath("$.size").value(40_000))
+			.andExpect(jsonPath("$.sha256").value(sha256));
+		this.api.as(applicant, put("/api/v1/applications/" + id + "/attachments/rd_staff_proof")
+			.contentType(MediaType.APPLICATION_PDF).content(ApplicantApi.exe()))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		this.api.as(applicant, put("/api/v1/applications/" + id + "/attachments/rd_staff_proof")
+			.contentType(MediaType.APPLICATION_PDF).content(ApplicantApi.pdf(3 * 1024 * 1024)))
+			.andExpect(status().isContentTooLarge());
+	}
+
+	@Test
 	void aLibraryFileIsAttachedWithoutUploadingAgainButOnlyFromTheUnitsOwnLibrary() throws Exception {
 		String applicant = newApplicant("620602");
 		String stranger = newApplicant("620602");

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -91,6 +93,27 @@ class ApplicationApiController {
 		}
 		try (InputStream content = file.getInputStream()) {
 			return uploaded(this.applications.attach(caller, id, slot, content, String.valueOf(file.getOriginalFilename())));
+		}
+		catch (TooLarge ex) {
+			throw ex.forField("file");
+		}
+		catch (UnsupportedMedia ex) {
+			throw ex.forField("file");
+		}
+	}
+
+	/**
+	 * The same upload without multipart: the request body is the PDF itself ({@code Content-Type: application/pdf},
+	 * name in {@code ?filename=}). It is streamed into storage in one pass, with no multipart parsing and no spool file,
+	 * which makes large files several times faster for API clients.
+	 */
+	@PutMapping(path = "/api/v1/applications/{id}/attachments/{slot}", consumes = MediaType.APPLICATION_PDF_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	Uploaded uploadRaw(Caller caller, @PathVariable long id, @PathVariable String slot,
+			@RequestParam(required = false) @Nullable String filename, HttpServletRequest request) throws IOException {
+		String name = filename == null || filename.isBlank() ? slot + ".pdf" : filename;
+		try (InputStream content = request.getInputStream()) {
+			return uploaded(this.applications.attach(caller, id, slot, content, name));
 		}
 		catch (TooLarge ex) {
 			throw ex.forField("file");

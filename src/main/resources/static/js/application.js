@@ -72,6 +72,38 @@
       dirty = false;
     }
   });
+  // Leaving the page right after typing: save first, then follow the link, so the next page shows what was typed.
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    const form = document.querySelector('form[data-autosave]');
+    if (!link || !form || !dirty || link.target === '_blank' || link.hasAttribute('download')
+        || link.getAttribute('href').startsWith('#') || !window.htmx) {
+      return;
+    }
+    event.preventDefault();
+    form.addEventListener('htmx:afterRequest', () => { window.location.href = link.href; }, { once: true });
+    window.htmx.trigger(form, 'flush');
+  });
+
+  // After a conflict, "keep mine": take the version the other tab wrote and save this page's values over it.
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('[data-overwrite-version]') : null;
+    const form = document.querySelector('form[data-autosave]');
+    const version = document.getElementById('form-version');
+    if (!button || !form || !version || !window.htmx) {
+      return;
+    }
+    version.value = button.dataset.overwriteVersion;
+    window.htmx.trigger(form, 'flush');
+  });
+
+  // A save still pending when the tab closes: the browser asks before leaving.
+  window.addEventListener('beforeunload', (event) => {
+    if (dirty) {
+      event.preventDefault();
+    }
+  });
+
   window.addEventListener('pagehide', () => {
     const form = document.querySelector('form[data-autosave]');
     if (dirty && form && navigator.sendBeacon) {

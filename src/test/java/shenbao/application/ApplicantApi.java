@@ -15,7 +15,7 @@ import com.jayway.jsonpath.JsonPath;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Test helpers: bearer tokens for demo accounts, extra applicant units, and a few PDF-ish byte strings. */
-final class ApplicantApi {
+public final class ApplicantApi {
 
 	static final String PASSWORD = "Demo@2026";
 
@@ -40,7 +40,7 @@ final class ApplicantApi {
 	}
 
 	/** A second applicant unit (in 城关区 by default), created straight in the database. */
-	static void createApplicant(JdbcClient jdbc, PasswordEncoder encoder, String username, String creditCode,
+	public static void createApplicant(JdbcClient jdbc, PasswordEncoder encoder, String username, String creditCode,
 			String regionCode) {
 		var now = Instant.now().atOffset(ZoneOffset.UTC);
 		long unit = jdbc.sql("""
@@ -69,7 +69,7 @@ final class ApplicantApi {
 	 * A valid GB 32100-2015 code for test unit {@code number} of a county: registration body 9 (企业), kind 1,
 	 * the county code, then an organisation code and both check characters computed as STACK-NOTES describes.
 	 */
-	static String creditCode(String county, int number) {
+	public static String creditCode(String county, int number) {
 		String organisation = "MA" + String.format("%06d", number);
 		int[] weights = { 3, 7, 9, 10, 5, 8, 4, 2 };
 		int sum = 0;

@@ -37,6 +37,8 @@ class ApplicationFormController {
 
 	static final String FORM = "application/form";
 
+	private static final int MAX_ATTEMPTS = 5;
+
 	private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private final Applications applications;
@@ -77,13 +79,14 @@ class ApplicationFormController {
 	String save(Caller caller, @PathVariable long id, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		Outcome outcome = save(caller, id, request);
-		if (outcome.conflict() == null && outcome.form().errors().isEmpty()) {
+		if (outcome.stored() && outcome.form().errors().isEmpty()) {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/applications/{id}";
 		}
 		model.addAttribute("page", new FormPage(outcome.view(), outcome.program(), outcome.form(),
 				this.uploads.maxSizeInMegabytes(), this.library.list(outcome.view().unitId())));
 		model.addAttribute("conflict", outcome.conflict());
+		model.addAttribute("stored", outcome.stored());
 		return FORM;
 	}
 
@@ -93,6 +96,7 @@ class ApplicationFormController {
 		model.addAttribute("page", new FormPage(outcome.view(), outcome.program(), outcome.form(),
 				this.uploads.maxSizeInMegabytes(), this.library.list(outcome.view().unitId())));
 		model.addAttribute("conflict", outcome.conflict());
+		model.addAttribute("stored", outcome.stored());
 		model.addAttribute("savedAt", LocalTime.now(this.clock.withZone(Platform.ZONE)).format(SAVED_AT));
 		return FORM + " :: autosaved";
 	}
@@ -108,10 +112,13 @@ class ApplicationFormController {
 		FormModel form = FormModel.parse(program, parameters, this.texts.of("scoring.value.not-number"));
 		long version = version(parameters, current.version());
 		@Nullable String conflict = null;
-		for (int attempt = 0; attempt < 2; attempt++) {
+		boolean saved = false;
+		// the checks run one after another (values, self-scores, credit codes), so each refusal may name fields the
+		// previous one did not reach: retry without the refused fields until the rest is saved
+		for (int attempt = 0; attempt < MAX_ATTEMPTS && !saved && conflict == null; attempt++) {
 			try {
 				this.applications.save(caller, id, form.values(), form.selfScores(), version, false);
-				break;
+				saved = true;
 			}
 			catch (InvalidInput ex) {
 				ex.fieldProblems().forEach(problem -> form.refused(problem.field(), problem.key() == null
@@ -119,10 +126,9 @@ class ApplicationFormController {
 			}
 			catch (Conflict ex) {
 				conflict = this.texts.of(ex);
-				break;
 			}
 		}
-		return new Outcome(this.applications.get(caller, id), program, form, conflict);
+		return new Outcome(this.applications.get(caller, id), program, form, conflict, saved);
 	}
 
 	private static long version(Map<String, String[]> parameters, long fallback) {
@@ -136,7 +142,8 @@ class ApplicationFormController {
 	}
 
 
-	private record Outcome(ApplicationView view, ProgramDefinition program, FormModel form, @Nullable String conflict) {
+	private record Outcome(ApplicationView view, ProgramDefinition program, FormModel form, @Nullable String conflict,
+			boolean stored) {
 	}
 
 }

@@ -1,0 +1,107 @@
+package shenbao.application.web;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The htmx autosave of the form page: partial saves, refusals shown at their fields, conflicts offered a choice. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ApplicationFormIntegrationTests {
+
+	private static int units;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Test
+	void refusalsFromSeveralChecksAtOnceStillSaveEverythingElse() throws Exception {
+		Session session = newDraft();
+		// an integer with a fraction (refused by the value check) and a self-score over its max (refused by the
+		// self-score check) in the same save as a valid figure
+		this.mvc.perform(session.autosave("version", "0", "v.rd_staff", "12.5", "s.rd_expense_per_capita", "99",
+				"v.rd_expense", "183"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已自动保存")))
+			.andExpect(content().string(containsString("应为整数")))
+			.andExpect(content().string(containsString("自评分应在 0 到 5 分之间")));
+		assertThat(storedValues(session.application())).contains("\"rd_expense\":183").doesNotContain("rd_staff");
+	}
+
+	@Test
+	void aStaleTabIsToldAndOfferedToKeepItsOwnValues() throws Exception {
+		Session session = newDraft();
+		this.mvc.perform(session.autosave("version", "0", "v.rd_expense", "100")).andExpect(status().isOk());
+		this.mvc.perform(session.autosave("version", "0", "v.rd_expense", "200"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("内容已在其他窗口或由他人修改")))
+			.andExpect(content().string(containsString("data-overwrite-version=\"1\"")))
+			.andExpect(content().string(not(containsString("id=\"form-version\""))));
+		assertThat(storedValues(session.application())).contains("\"rd_expense\":100");
+		// keeping this tab's values saves them over the other tab's, with the version it was offered
+		this.mvc.perform(session.autosave("version", "1", "v.rd_expense", "200")).andExpect(status().isOk());
+		assertThat(storedValues(session.application())).contains("\"rd_expense\":200");
+	}
+
+	private Session newDraft() throws Exception {
+		int number = ++units;
+		String username = "form-applicant-" + number;
+		shenbao.application.ApplicantApi.createApplicant(this.jdbc, this.encoder, username,
+				shenbao.application.ApplicantApi.creditCode("620602", 500 + number), "620602");
+		Cookie cookie = this.mvc.perform(formLogin().user(username).password("Demo@2026"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		String location = this.mvc
+			.perform(post("/programs/etc-2026/applications").cookie(cookie).with(csrf()).param("acknowledged", "true"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return new Session(cookie, Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+	}
+
+	private String storedValues(long application) {
+		return this.jdbc.sql("SELECT form_values FROM application WHERE id = :id")
+			.param("id", application)
+			.query(String.class)
+			.single()
+			.replace(" ", "");
+	}
+
+	private record Session(Cookie cookie, long application) {
+
+		MockHttpServletRequestBuilder autosave(String... pairs) {
+			MockHttpServletRequestBuilder request = post("/applications/" + this.application + "/values").cookie(this.cookie)
+				.header("HX-Request", "true")
+				.with(csrf());
+			for (int index = 0; index < pairs.length; index += 2) {
+				request.param(pairs[index], pairs[index + 1]);
+			}
+			return request;
+		}
+
+	}
+
+}

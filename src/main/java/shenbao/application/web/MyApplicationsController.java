@@ -17,14 +17,23 @@ class MyApplicationsController {
 		this.applications = applications;
 	}
 
+	/** These pages belong to an applicant unit; for anyone else there is nothing here. */
+	private static void applicantOnly(Caller caller) {
+		if (caller.unitId() == null) {
+			throw new shenbao.platform.NotFound("platform.not-found");
+		}
+	}
+
 	@GetMapping("/my/applications")
 	String applications(Caller caller, Model model) {
+		applicantOnly(caller);
 		model.addAttribute("applications", this.applications.mine(caller));
 		return "application/mine";
 	}
 
 	@GetMapping("/my/messages")
 	String messages(Caller caller, Model model) {
+		applicantOnly(caller);
 		model.addAttribute("messages", this.applications.readMessages(caller));
 		return "application/messages";
 	}

@@ -49,6 +49,16 @@ class PageProblemsIntegrationTests {
 	}
 
 	@Test
+	void anAddressNothingAnswersIsAChineseNotFoundPageOrProblem() throws Exception {
+		this.mvc.perform(signedIn(get("/no-such-page")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("页面不存在或无权查看")));
+		this.mvc.perform(get("/api/v1/no-such-call").header("Authorization", "Bearer x"))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().string(not(containsString("No static resource"))));
+	}
+
+	@Test
 	void anUnknownProgramIsAChineseNotFoundPage() throws Exception {
 		this.mvc.perform(signedIn(get("/programs/etc-1999")))
 			.andExpect(status().isNotFound())

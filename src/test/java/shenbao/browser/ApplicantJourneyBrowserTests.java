@@ -62,6 +62,10 @@ class ApplicantJourneyBrowserTests {
 		page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("2026年甘肃省工业和信息化厅企业技术中心")))
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("去申报"))
 			.click();
+		page.locator("#check-sales_revenue").fill("-100");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("检查是否符合申报条件")).click();
+		assertThat(page.locator("#check-results")).containsText("年销售收入：不能为负数");
+		page.locator("#check-sales_revenue").fill("");
 		page.locator("#check-rd_expense").fill("150");
 		page.locator("#check-main_revenue").fill("10000");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("检查是否符合申报条件")).click();

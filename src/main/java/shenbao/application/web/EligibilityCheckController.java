@@ -53,15 +53,23 @@ class EligibilityCheckController {
 				values.put(field.key(), value);
 			}
 		}
+		// each problem names the field as the unit sees it (label and message)
+		List<String> problems = new ArrayList<>();
+		form.errors().forEach((name, message) -> problems.add(problem(program, name.substring(2), message)));
 		try {
-			model.addAttribute("results", this.scoring.score(code, values).eligibility());
+			model.addAttribute("results", problems.isEmpty() ? this.scoring.score(code, values).eligibility() : List.of());
 		}
 		catch (InvalidInput ex) {
-			model.addAttribute("refusal", this.texts.of(ex));
+			ex.fieldProblems().forEach(problem -> problems.add(problem(program, problem.field(),
+					problem.key() == null ? String.valueOf(problem.text()) : this.texts.of(problem.key(), problem.arguments()))));
 			model.addAttribute("results", List.of());
 		}
-		model.addAttribute("errors", form.errors());
+		model.addAttribute("problems", problems);
 		return "application/intro :: check-results";
+	}
+
+	private String problem(ProgramDefinition program, String key, String message) {
+		return this.texts.of("application.check.problem", program.field(key).map(Field::label).orElse(key), message);
 	}
 
 	/** The fields the program's checks read, in form order (a table's row count is left to the form). */

@@ -1,5 +1,7 @@
 package shenbao.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,9 +20,15 @@ class CallerModelAdvice {
 		this.callers = callers;
 	}
 
+	/**
+	 * Also kept as a request attribute: a page rendered by an exception handler gets a fresh model, and the
+	 * header must still show who is signed in rather than 登录.
+	 */
 	@ModelAttribute("caller")
-	@Nullable Caller caller() {
-		return this.callers.find().orElse(null);
+	@Nullable Caller caller(HttpServletRequest request) {
+		Caller caller = this.callers.find().orElse(null);
+		request.setAttribute("caller", caller);
+		return caller;
 	}
 
 }

@@ -38,6 +38,7 @@ class PageProblemsIntegrationTests {
 		this.mvc.perform(signedIn(get("/applications/987654321")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("未找到该申报，或您无权查看")))
+			.andExpect(content().string(containsString("退出")))
 			.andExpect(content().string(not(containsString("Whitelabel"))));
 	}
 

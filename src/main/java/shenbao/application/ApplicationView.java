@@ -38,6 +38,11 @@ public record ApplicationView(long id, String programCode, String programName, l
 			.anyMatch(score -> score.score().compareTo(self) != 0);
 	}
 
+	/** The application number people quote: program and a six-digit serial, e.g. ETC2026-000042. */
+	public String number() {
+		return this.programCode.replace("-", "").toUpperCase(java.util.Locale.ROOT) + "-" + String.format("%06d", this.id);
+	}
+
 	public int failingChecks() {
 		return this.checks.stream().mapToInt(section -> section.problems().size()).sum();
 	}

@@ -274,6 +274,9 @@ class ApplicationApiIntegrationTests {
 		save(applicant, id, "{\"values\":{\"rd_expense\":1},\"version\":99}").andExpect(status().isConflict());
 		String body = this.api.as(applicant, get("/api/v1/applications/" + id)).andReturn().getResponse().getContentAsString();
 		assertThat(JsonPath.<java.util.List<String>>read(body, "$.history[*].action")).containsExactly("START", "SUBMIT");
+		// the submitted state is kept as the newest revision
+		this.api.as(applicant, get("/api/v1/applications/" + id + "/revisions"))
+			.andExpect(jsonPath("$[0].filledBySection.innovation_input").value(3));
 		// the county of the unit now sees it; another county still does not
 		this.api.as("county-620602", get("/api/v1/applications/" + id)).andExpect(status().isOk());
 		this.api.as("county-620102", get("/api/v1/applications/" + id)).andExpect(status().isNotFound());

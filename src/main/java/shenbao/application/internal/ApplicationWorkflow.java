@@ -5,8 +5,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +43,6 @@ import shenbao.scoring.Scoring;
 class ApplicationWorkflow implements Applications {
 
 	private static final String UNIT_NAME = "unit_name";
-
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final ApplicationStore store;
 
@@ -267,6 +263,7 @@ class ApplicationWorkflow implements Applications {
 			throw new Conflict("application.version.stale");
 		}
 		this.records.history(id, "SUBMIT", caller, application.status(), next, null, now);
+		this.revisions.keepSubmitted(id, application.values(), application.selfScores(), now);
 		this.records.message(application.unitId(), id, "application.message.submitted",
 				List.of(program.name(), next.name()), now);
 		return this.records.view(caller, id);
@@ -300,12 +297,8 @@ class ApplicationWorkflow implements Applications {
 		}
 	}
 
-	/** A close at midnight is shown as the seeds write it: "2026-05-30 24:00", not "2026-05-31 00:00". */
 	static String shown(LocalDateTime time) {
-		if (time.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-			return time.toLocalDate().minusDays(1) + " 24:00";
-		}
-		return SHOWN.format(time);
+		return shenbao.program.Windows.shown(time);
 	}
 
 }

@@ -52,6 +52,10 @@ class RevisionStore {
 		if (values.isEmpty() && scores.isEmpty()) {
 			return;
 		}
+		insert(applicationId, values, scores, now);
+	}
+
+	private void insert(long applicationId, Map<String, Object> values, Map<String, BigDecimal> scores, Instant now) {
 		this.jdbc.sql("""
 				INSERT INTO application_revision (application_id, form_values, self_scores, saved_at)
 				VALUES (:application, :values, :scores, :now)
@@ -61,6 +65,11 @@ class RevisionStore {
 			.param("scores", this.json.writeValueAsString(scores))
 			.param("now", ApplicationStore.time(now))
 			.update();
+	}
+
+	/** The state as submitted is always kept, so 历史版本 shows exactly what went to review. */
+	void keepSubmitted(long applicationId, Map<String, Object> values, Map<String, BigDecimal> scores, Instant now) {
+		insert(applicationId, values, scores, now);
 	}
 
 	List<Revision> list(long applicationId) {

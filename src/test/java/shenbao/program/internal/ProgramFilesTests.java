@@ -83,6 +83,14 @@ class ProgramFilesTests {
 			.withMessageContaining(message));
 	}
 
+	@Test
+	void aCloseAtMidnightIsShownAsTheSeedsWriteIt() {
+		assertThat(shenbao.program.Windows.shown(java.time.LocalDateTime.parse("2026-05-31T00:00")))
+			.isEqualTo("2026-05-30 24:00");
+		assertThat(shenbao.program.Windows.shown(java.time.LocalDateTime.parse("2026-05-30T17:30")))
+			.isEqualTo("2026-05-30 17:30");
+	}
+
 	private static BigDecimal sum(List<Indicator> indicators) {
 		return indicators.stream().map(Indicator::max).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}

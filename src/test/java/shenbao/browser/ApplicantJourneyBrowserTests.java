@@ -94,6 +94,19 @@ class ApplicantJourneyBrowserTests {
 		assertThat(page.locator("#v-rd_expense")).hasValue("1200");
 		assertThat(page.locator("#s-rd_revenue_ratio_pct")).hasValue("6");
 
+		// a second tab saves first; this tab is told, keeps its own figure, and nothing is lost
+		Page other = page.context().newPage();
+		other.navigate(page.url());
+		other.locator("#v-profit").fill("1500");
+		assertThat(other.locator("#save-status")).containsText("已自动保存");
+		other.close();
+		page.locator("#v-profit").fill("2100");
+		assertThat(page.locator("#save-status")).containsText("内容已在其他窗口或由他人修改");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保留本页内容并覆盖")).click();
+		assertThat(page.locator("#save-status")).containsText("已自动保存");
+		page.reload();
+		assertThat(page.locator("#v-profit")).hasValue("2100");
+
 		fill(page, Map.of("senior_phd_count", "4", "valid_invention_patents", "7", "achievements_filed_3y", "3",
 				"rd_equipment_value", "760", "provincial_platforms", "2", "accredited_labs", "1", "new_products_filed",
 				"6", "new_products_year", "8", "new_product_sales", "9000", "profit", "2100"));

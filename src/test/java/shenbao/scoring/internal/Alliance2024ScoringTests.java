@@ -25,8 +25,6 @@ class Alliance2024ScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-
-
 	/**
 	 * <pre>
 	 * mgmt_system                  比较完善                                                  → 3

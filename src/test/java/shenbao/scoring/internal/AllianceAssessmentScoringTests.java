@@ -27,8 +27,6 @@ class AllianceAssessmentScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-
-
 	/**
 	 * <pre>
 	 * mgmt_system              比较完善                                                     → 6

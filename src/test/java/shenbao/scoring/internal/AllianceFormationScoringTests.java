@@ -28,8 +28,6 @@ class AllianceFormationScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-
-
 	/**
 	 * <pre>
 	 * importance               picked 8 (十分重要 7-10)                                   → 8

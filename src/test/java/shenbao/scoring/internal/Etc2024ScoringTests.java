@@ -32,8 +32,6 @@ class Etc2024ScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-
-
 	/**
 	 * <pre>
 	 * rd_expense_per_capita       1500 / 50 = 30 万元           1 + floor((30 − 10) / 10) = 3        → 3

@@ -25,8 +25,6 @@ class Etc2026ScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-
-
 	/**
 	 * <pre>
 	 * rd_expense_per_capita       1200 / 120 = 10 万元         step 10/10: 1                    → 1

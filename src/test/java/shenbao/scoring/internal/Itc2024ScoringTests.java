@@ -34,8 +34,6 @@ class Itc2024ScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-
-
 	/**
 	 * <pre>
 	 * org_structure               比较完善                                                   → 2

@@ -32,8 +32,6 @@ class Itc2026ScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-
-
 	/**
 	 * <pre>
 	 * org_structure               比较完善                                                   → 2

@@ -37,8 +37,6 @@ class Jbgs2025ScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-
-
 	/**
 	 * <pre>
 	 * participants         2 rows ≥ 1                                  → passed

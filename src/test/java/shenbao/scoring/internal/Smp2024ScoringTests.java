@@ -47,8 +47,6 @@ class Smp2024ScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-
-
 	/**
 	 * <pre>
 	 * 遴选加入, 智能制造装备, every figure on its edge:

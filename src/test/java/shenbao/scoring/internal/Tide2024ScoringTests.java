@@ -28,8 +28,6 @@ class Tide2024ScoringTests {
 
 	private final RuleScoring scoring = BundledPrograms.scoring();
 
-
-
 	/**
 	 * <pre>
 	 * rd_sales_ratio_pct           400 × 100 / 20000 = 2%       ≥ 2 holds (on the edge)        → 15

@@ -64,18 +64,6 @@ class Jbgs2025ScoringTests {
 	}
 
 	@Test
-	void noIndicatorsSoBaseAndBonusMaximaAreZero() {
-		ProgramDefinition program = program();
-		assertThat(program.indicators()).isEmpty();
-		assertThat(program.baseIndicators()).isEmpty();
-		assertThat(program.bonusIndicators()).isEmpty();
-		ScoreSheet sheet = this.scoring.score("jbgs-2025", Map.of());
-		assertThat(sheet.indicators()).isEmpty();
-		assertThat(sheet.missing()).isEmpty();
-		assertThat(sheet.total()).isEqualByComparingTo("0");
-	}
-
-	@Test
 	void supportOfExactlyFiveHundredPassesAndAboveItFails() {
 		Map<String, Object> values = fullExample();
 		values.put("total_investment", 8000);

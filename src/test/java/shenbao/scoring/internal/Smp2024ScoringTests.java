@@ -83,18 +83,6 @@ class Smp2024ScoringTests {
 			.isEqualTo("符合：近三年平均主营业务收入达 1500 万元以上（填报值 1500）");
 	}
 
-	@Test
-	void noIndicatorsSoBaseAndBonusMaximaAreZero() {
-		ProgramDefinition program = program();
-		assertThat(program.indicators()).isEmpty();
-		assertThat(program.baseIndicators()).isEmpty();
-		assertThat(program.bonusIndicators()).isEmpty();
-		ScoreSheet sheet = this.scoring.score("smp-2024", Map.of());
-		assertThat(sheet.indicators()).isEmpty();
-		assertThat(sheet.missing()).isEmpty();
-		assertThat(sheet.total()).isEqualByComparingTo("0");
-	}
-
 	static Stream<Arguments> domains() {
 		return Stream.of(
 				arguments("智能制造装备", List.of("equipment_invention_patents", "equipment_rd_team",

@@ -299,29 +299,11 @@ class ApplicationApiIntegrationTests {
 	}
 
 	private void fillCompletely(String applicant, long id) throws Exception {
-		String version = JsonPath.read(this.api.as(applicant, get("/api/v1/applications/" + id))
-			.andReturn().getResponse().getContentAsString(), "$.version").toString();
-		save(applicant, id, """
-				{"values": {"unit_name": "测试企业", "rd_expense": 1200, "main_revenue": 30000, "sales_revenue": 32000,
-				 "employees": 800, "rd_staff": 120, "new_products_year": 8, "rd_equipment_value": 760,
-				 "new_product_sales": 9000, "profit": 2100, "senior_phd_count": 4, "valid_invention_patents": 7,
-				 "achievements_filed_3y": 3, "provincial_platforms": 2, "accredited_labs": 1,
-				 "patent_applications": {"invention": 1}, "new_products_filed": 6,
-				 "standards_3y": {"enterprise": 1}, "notice_acknowledged": true, "truthfulness_pledge": true},
-				 "version": %s}
-				""".formatted(version)).andExpect(status().isOk());
-		for (String slot : java.util.List.of("rd_expense_proof", "rd_staff_proof", "senior_phd_proof",
-				"invention_patents_proof", "achievements_proof", "rd_equipment_proof", "platforms_proof", "labs_proof",
-				"patent_applications_proof", "new_products_filed_proof", "new_products_year_proof", "standards_proof",
-				"finance_proof", "annual_summary")) {
-			upload(applicant, id, slot, slot + ".pdf", ApplicantApi.pdf(2000)).andExpect(status().isCreated());
-		}
+		this.api.fillEtcCompletely(applicant, id);
 	}
 
 	private long start(String applicant) throws Exception {
-		String body = this.api.as(applicant, post("/api/v1/applications").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"programCode\":\"etc-2026\"}")).andReturn().getResponse().getContentAsString();
-		return ((Number) JsonPath.read(body, "$.id")).longValue();
+		return this.api.startEtc(applicant);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions save(String applicant, long id, String body)

@@ -12,5 +12,5 @@ import shenbao.application.ApplicationStatus;
 record ApplicationRecord(long id, long unitId, String unitName, String programCode, int programRevision,
 		int programYear, String regionCode, String cityCode, ApplicationStatus status, Map<String, Object> values,
 		Map<String, BigDecimal> selfScores, Instant createdAt, Instant updatedAt, @Nullable Instant submittedAt,
-		long version) {
+		long version, @Nullable ApplicationStatus resubmitTo) {
 }

@@ -44,6 +44,10 @@ class ApplicationRecords {
 			.orElseThrow(() -> new NotFound("application.not-found"));
 	}
 
+	boolean canSee(Caller caller, ApplicationRecord application) {
+		return this.scope.canSee(caller, application);
+	}
+
 	/** The caller's own application in a status the applicant may change. */
 	ApplicationRecord editable(Caller caller, long id) {
 		ApplicationRecord application = this.store.find(id)

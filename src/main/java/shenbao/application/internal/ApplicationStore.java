@@ -123,7 +123,7 @@ class ApplicationStore {
 			@Nullable Instant submittedAt) {
 		return this.jdbc.sql("""
 				UPDATE application SET status = :to, updated_at = :now, version = version + 1,
-				    submitted_at = COALESCE(:submitted, submitted_at)
+				    submitted_at = COALESCE(:submitted, submitted_at), resubmit_to = NULL
 				WHERE id = :id AND status = :from AND version = :version
 				""")
 			.param("to", to.name())
@@ -135,6 +135,21 @@ class ApplicationStore {
 			.update() == 1;
 	}
 
+	/** A reviewer's status change; @return false when the status is no longer {@code from}. */
+	boolean updateReviewStatus(long id, ApplicationStatus from, ApplicationStatus to,
+			@Nullable ApplicationStatus resubmitTo, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE application SET status = :to, resubmit_to = :resubmit, updated_at = :now, version = version + 1
+				WHERE id = :id AND status = :from
+				""")
+			.param("to", to.name())
+			.param("resubmit", resubmitTo == null ? null : resubmitTo.name())
+			.param("now", time(now))
+			.param("id", id)
+			.param("from", from.name())
+			.update() == 1;
+	}
+
 	private ApplicationRecord map(ResultSet rs, int row) throws SQLException {
 		return new ApplicationRecord(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"),
 				rs.getString("program_code"), rs.getInt("program_revision"), rs.getInt("program_year"),
@@ -143,7 +158,8 @@ class ApplicationStore {
 				this.json.readValue(rs.getString("form_values"), VALUES),
 				this.json.readValue(rs.getString("self_scores"), SCORES), instant(rs, "created_at"),
 				instant(rs, "updated_at"), rs.getObject("submitted_at") == null ? null : instant(rs, "submitted_at"),
-				rs.getLong("version"));
+				rs.getLong("version"),
+				rs.getString("resubmit_to") == null ? null : ApplicationStatus.valueOf(rs.getString("resubmit_to")));
 	}
 
 	static OffsetDateTime time(Instant instant) {

@@ -66,9 +66,11 @@ class ApplicationWorkflow implements Applications {
 
 	private final Evidence evidence;
 
+	private final Submission submission;
+
 	ApplicationWorkflow(ApplicationStore store, ApplicationRecords records, Programs programs, Scoring scoring,
 			Units units, Regions regions, Clock clock, UnitMessages messages, RevisionStore revisions,
-			ApplicationViews views, Evidence evidence) {
+			ApplicationViews views, Evidence evidence, Submission submission) {
 		this.store = store;
 		this.records = records;
 		this.programs = programs;
@@ -80,6 +82,7 @@ class ApplicationWorkflow implements Applications {
 		this.revisions = revisions;
 		this.views = views;
 		this.evidence = evidence;
+		this.submission = submission;
 	}
 
 	@Override
@@ -257,12 +260,13 @@ class ApplicationWorkflow implements Applications {
 				.map(problem -> shenbao.platform.PlatformException.FieldProblem.ofText(problem.field(), problem.message()))
 				.toList(), view.failingChecks());
 		}
-		ApplicationStatus next = Submission.firstLevel(program);
+		ApplicationStatus next = this.submission.next(caller, program, application);
 		Instant now = this.clock.instant();
 		if (!this.store.updateStatus(id, application.status(), next, application.version(), now, now)) {
 			throw new Conflict("application.version.stale");
 		}
-		this.records.history(id, "SUBMIT", caller, application.status(), next, null, now);
+		this.records.history(id, application.status() == ApplicationStatus.RETURNED ? "RESUBMIT" : "SUBMIT", caller,
+				application.status(), next, null, now);
 		this.revisions.keepSubmitted(id, application.values(), application.selfScores(), now);
 		this.records.message(application.unitId(), id, "application.message.submitted",
 				List.of(program.name(), next.name()), now);

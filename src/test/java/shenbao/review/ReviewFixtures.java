@@ -1,0 +1,68 @@
+package shenbao.review;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import shenbao.identity.Caller;
+import shenbao.identity.Role;
+
+/**
+ * Applications put straight into a review status (no form, no evidence) for tests of the review rules that do not
+ * need an applicant, and the demo reviewers as {@link Caller}s.
+ */
+final class ReviewFixtures {
+
+	private static final AtomicLong UNITS = new AtomicLong(5_000_000);
+
+	private ReviewFixtures() {
+	}
+
+	/** An application of a made-up unit of {@code region}, waiting in {@code status}, with its submission recorded. */
+	static long application(JdbcClient jdbc, String program, String region, String city, String status) {
+		long unit = UNITS.incrementAndGet();
+		var now = Instant.now().atOffset(ZoneOffset.UTC);
+		long id = jdbc.sql("""
+				INSERT INTO application (unit_id, unit_name, program_code, program_revision, program_year, region_code,
+				    city_code, status, form_values, self_scores, created_at, updated_at, submitted_at, version)
+				VALUES (:unit, :name, :program, 1, 2026, :region, :city, :status, '{}', '{}', :now, :now, :now, 1)
+				RETURNING id
+				""")
+			.param("unit", unit)
+			.param("name", "测试单位" + unit)
+			.param("program", program)
+			.param("region", region)
+			.param("city", city)
+			.param("status", status)
+			.param("now", now)
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				INSERT INTO application_history (application_id, action, actor_id, actor_name, actor_role, from_status,
+				    to_status, happened_at)
+				VALUES (:id, 'SUBMIT', 0, 'fixture', 'APPLICANT', 'DRAFT', :status, :now)
+				""").param("id", id).param("status", status).param("now", now).update();
+		return id;
+	}
+
+	/** Submitted (locked) scores of one level, as if its reviewer had scored every indicator. */
+	static void lockedScores(JdbcClient jdbc, long applicationId, String level) {
+		var now = Instant.now().atOffset(ZoneOffset.UTC);
+		jdbc.sql("""
+				INSERT INTO review_score (application_id, level, scores, total, reviewer_id, reviewer_name, locked,
+				    updated_at, locked_at)
+				VALUES (:id, :level, '{}', 0, 0, 'fixture', TRUE, :now, :now)
+				""").param("id", applicationId).param("level", level).param("now", now).update();
+	}
+
+	static Caller reviewer(JdbcClient jdbc, String username) {
+		return jdbc.sql("SELECT id, username, display_name, role, region_code FROM account WHERE username = :name")
+			.param("name", username)
+			.query((rs, row) -> new Caller(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+					Role.valueOf(rs.getString("role")), rs.getString("region_code"), null))
+			.single();
+	}
+
+}

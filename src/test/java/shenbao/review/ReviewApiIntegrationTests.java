@@ -59,6 +59,15 @@ class ReviewApiIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	shenbao.application.SubmissionRouting routing;
+
+	@Autowired
+	shenbao.program.Programs programs;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	ApplicantApi api;
 
 	@BeforeEach
@@ -302,6 +311,67 @@ class ReviewApiIntegrationTests {
 		this.api.as("county-620602", get("/api/v1/files/" + fileId)).andExpect(status().isOk());
 		this.api.as("city-620600", get("/api/v1/files/" + fileId)).andExpect(status().isOk());
 		this.api.as("county-620102", get("/api/v1/files/" + fileId)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void submissionsSkipTheCountyWhereTheProgramTheCityOrTheRegionSaysSo() throws Exception {
+		var smp = this.programs.get("smp-2024");
+		assertThat(this.routing.firstLevel(smp, "441302")).isEqualTo(shenbao.application.ApplicationStatus.COUNTY_REVIEW);
+		// 东莞市 has no county level: its units go straight to the city
+		assertThat(this.routing.firstLevel(smp, "441900")).isEqualTo(shenbao.application.ApplicationStatus.CITY_REVIEW);
+		// 揭榜挂帅 has no county level at all
+		assertThat(this.routing.firstLevel(this.programs.get("jbgs-2025"), "620602"))
+			.isEqualTo(shenbao.application.ApplicationStatus.CITY_REVIEW);
+		this.api.as("city-441300", put("/api/v1/reviews/settings/smp-2024").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"countyReview\":false}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.countyReview").value(false));
+		assertThat(this.routing.firstLevel(smp, "441302")).isEqualTo(shenbao.application.ApplicationStatus.CITY_REVIEW);
+		// another city's choice is its own
+		assertThat(this.routing.firstLevel(smp, "440106")).isEqualTo(shenbao.application.ApplicationStatus.COUNTY_REVIEW);
+		this.api.as("county-441302", put("/api/v1/reviews/settings/smp-2024").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"countyReview\":true}")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aResubmissionTheProvinceReturnedGoesToTheCityWhenItsPlaceWasGivenAway() {
+		String program = "itc-2026";
+		long returned = ReviewFixtures.application(this.jdbc, program, "620802", "620800", "RETURNED");
+		var applicant = new shenbao.identity.Caller(0, "a", "a", shenbao.identity.Role.APPLICANT, "620802", 1L);
+		var tx = new org.springframework.transaction.support.TransactionTemplate(this.transactions);
+		// the city's three places are free: the application goes back to the province and takes one
+		shenbao.application.ApplicationStatus first = tx.execute(status -> this.routing.resubmission(applicant,
+				this.programs.get(program), returned, "620802", shenbao.application.ApplicationStatus.PROVINCE_REVIEW));
+		assertThat(first)
+			.isEqualTo(shenbao.application.ApplicationStatus.PROVINCE_REVIEW);
+		for (int index = 0; index < 2; index++) {
+			long other = ReviewFixtures.application(this.jdbc, program, "620802", "620800", "PROVINCE_REVIEW");
+			this.jdbc.sql("INSERT INTO quota_place (application_id, program_code, city_code, taken_at) VALUES (:id, :p, '620800', now())")
+				.param("id", other).param("p", program).update();
+		}
+		long late = ReviewFixtures.application(this.jdbc, program, "620802", "620800", "RETURNED");
+		shenbao.application.ApplicationStatus second = tx.execute(status -> this.routing.resubmission(applicant,
+				this.programs.get(program), late, "620802", shenbao.application.ApplicationStatus.PROVINCE_REVIEW));
+		assertThat(second)
+			.isEqualTo(shenbao.application.ApplicationStatus.CITY_REVIEW);
+		assertThat(this.jdbc.sql("SELECT action FROM application_history WHERE application_id = :id ORDER BY id DESC")
+			.param("id", late).query(String.class).list().getFirst()).isEqualTo("QUOTA_FULL");
+	}
+
+	@Test
+	void onlyTheLevelAnApplicationWaitsForMayDecideAndOnlyReviewersAtAll() throws Exception {
+		long id = ReviewFixtures.application(this.jdbc, "etc-2026", "620602", "620600", "COUNTY_REVIEW");
+		decide("province", id, "APPROVE", null, null).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("待县区审核")));
+		decide("expert1", id, "RECOMMEND", null, null).andExpect(status().isNotFound());
+		decide("applicant", id, "RECOMMEND", null, null).andExpect(status().isNotFound());
+		decide("county-620602", id, "FLY", null, null).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("action"));
+		decide("county-620602", id, "RETURN", "请补充", "CITY").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("target"));
+		decide("county-620602", id, "RETURN", "x".repeat(1001), null).andExpect(status().isBadRequest());
+		assertThat(this.jdbc.sql("SELECT status FROM application WHERE id = :id").param("id", id).query(String.class)
+			.single()).isEqualTo("COUNTY_REVIEW");
 	}
 
 	private ResultActions decide(String reviewer, long id, String action, String opinion, String target)

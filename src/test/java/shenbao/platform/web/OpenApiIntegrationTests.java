@@ -24,7 +24,8 @@ class OpenApiIntegrationTests {
 		for (String path : new String[] { "/api/v1/auth/token", "/api/v1/registrations", "/api/v1/programs",
 				"/api/v1/programs/{code}", "/api/v1/applications", "/api/v1/applications/{id}",
 				"/api/v1/applications/{id}/values", "/api/v1/applications/{id}/attachments",
-				"/api/v1/applications/{id}/submit", "/api/v1/scoring/{programCode}" }) {
+				"/api/v1/applications/{id}/submit", "/api/v1/scoring/{programCode}", "/api/v1/reviews/pending",
+				"/api/v1/applications/{id}/decisions", "/api/v1/applications/{id}/scores", "/api/v1/quotas" }) {
 			docs.andExpect(jsonPath("$.paths['" + path + "']").exists());
 		}
 		this.mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());

@@ -28,16 +28,38 @@ public record ProgramDefinition(String code, String name, int year, int revision
 		return this.sections.stream().flatMap(section -> section.fields().stream());
 	}
 
+	/*
+	 * The lookups below are plain loops: validation, scoring and the form checks call them for every value of every
+	 * save, and a stream pipeline per call cost more than the search itself (a few dozen keys).
+	 */
+
 	public Optional<Field> field(String key) {
-		return fields().filter(field -> field.key().equals(key)).findFirst();
+		for (Section section : this.sections) {
+			for (Field field : section.fields()) {
+				if (field.key().equals(key)) {
+					return Optional.of(field);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	public Optional<Indicator> indicator(String key) {
-		return this.indicators.stream().filter(indicator -> indicator.key().equals(key)).findFirst();
+		for (Indicator indicator : this.indicators) {
+			if (indicator.key().equals(key)) {
+				return Optional.of(indicator);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public Optional<DerivedValue> derivedValue(String key) {
-		return this.derived.stream().filter(value -> value.key().equals(key)).findFirst();
+		for (DerivedValue value : this.derived) {
+			if (value.key().equals(key)) {
+				return Optional.of(value);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public List<AttachmentSlot> attachmentSlots() {

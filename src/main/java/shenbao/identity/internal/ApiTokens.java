@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import shenbao.identity.Caller;
@@ -69,8 +68,12 @@ public class ApiTokens {
 		};
 	}
 
-	/** The caller a token stands for, while it has not expired and its account is enabled. */
-	@Transactional(readOnly = true)
+	/**
+	 * The caller a token stands for, while it has not expired and its account is enabled. One statement on its own
+	 * (autocommit, no transaction around it): every API call runs this before its own transaction, and a transaction
+	 * here only added a round trip to the database (the {@code COMMIT}) to each of them. Nothing is cached, so an
+	 * expired token or a disabled account is refused on the very next call.
+	 */
 	public Optional<Caller> find(String token) {
 		if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
 			return Optional.empty();

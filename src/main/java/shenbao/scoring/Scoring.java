@@ -15,6 +15,12 @@ public interface Scoring {
 	ScoreSheet score(String programCode, Map<String, ?> values);
 
 	/**
+	 * As {@link #score}, for values exactly as {@link #validate} returned them (a caller that has just validated them
+	 * need not pay for it twice). Other values give undefined results.
+	 */
+	ScoreSheet scoreValidated(String programCode, Map<String, Object> validated);
+
+	/**
 	 * Checks values against the program's fields without scoring them, and returns them in the forms the rules read
 	 * (decimals, booleans, texts, maps of parts, lists of rows).
 	 * @throws shenbao.platform.InvalidInput naming every key at fault

@@ -24,6 +24,7 @@ import shenbao.platform.Platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -210,6 +211,21 @@ class ApplicationApiIntegrationTests {
 		this.api.as(applicant, get("/api/v1/applications/" + id))
 			.andExpect(jsonPath("$.attachments.length()").value(1))
 			.andExpect(jsonPath("$.attachments[0].sha256").value(sha256));
+	}
+
+	@Test
+	void aSavesAnswerKnowsWhichEvidenceIsAlreadyUploaded() throws Exception {
+		String applicant = newApplicant("620602");
+		long id = start(applicant);
+		save(applicant, id, "{\"values\":{\"rd_expense\":1200},\"version\":0}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.checks[*].problems[*].field").value(hasItem("rd_expense_proof")))
+			.andExpect(jsonPath("$.checks[*].problems[*].field").value(hasItem("rd_staff_proof")));
+		upload(applicant, id, "rd_expense_proof", "财务报表.pdf", ApplicantApi.pdf(10_000)).andExpect(status().isCreated());
+		// an upload leaves the version alone (evidence is per slot)
+		save(applicant, id, "{\"values\":{\"rd_expense\":1300},\"version\":1}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(2))
+			.andExpect(jsonPath("$.checks[*].problems[*].field").value(not(hasItem("rd_expense_proof"))))
+			.andExpect(jsonPath("$.checks[*].problems[*].field").value(hasItem("rd_staff_proof")));
 	}
 
 	@Test

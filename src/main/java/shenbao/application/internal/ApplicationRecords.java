@@ -59,6 +59,17 @@ class ApplicationRecords {
 		return application;
 	}
 
+	/** As {@link #editable}, with what a save needs besides the row (see {@link ApplicationStore#findDraft}). */
+	ApplicationStore.Draft editableDraft(Caller caller, long id) {
+		ApplicationStore.Draft draft = this.store.findDraft(id)
+			.filter(candidate -> this.scope.canEdit(caller, candidate.record()))
+			.orElseThrow(() -> new NotFound("application.not-found"));
+		if (!draft.record().status().isEditable()) {
+			throw new Conflict("application.not-editable");
+		}
+		return draft;
+	}
+
 	/** As {@link #editable}, with the row locked so a double click submits once. */
 	ApplicationRecord lockedForSubmission(Caller caller, long id) {
 		ApplicationRecord application = this.store.lock(id)

@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +69,36 @@ class ApplicationStore {
 
 	Optional<ApplicationRecord> find(long id) {
 		return this.jdbc.sql("SELECT * FROM application WHERE id = :id").param("id", id).query(this::map).optional();
+	}
+
+	/**
+	 * What a save needs, in one round trip instead of three: the row, when its newest snapshot was taken (for
+	 * {@link RevisionStore#keep}) and which evidence slots hold a file (for the checks of the answer).
+	 */
+	Optional<Draft> findDraft(long id) {
+		return this.jdbc.sql("""
+				SELECT a.*,
+				    (SELECT r.saved_at FROM application_revision r WHERE r.application_id = a.id
+				     ORDER BY r.id DESC LIMIT 1) AS newest_revision_at,
+				    (SELECT ARRAY_AGG(t.slot) FROM application_attachment t WHERE t.application_id = a.id) AS filled_slots
+				FROM application a WHERE a.id = :id
+				""")
+			.param("id", id)
+			.query((rs, row) -> new Draft(map(rs, row),
+					rs.getObject("newest_revision_at") == null ? null : instant(rs, "newest_revision_at"),
+					slots(rs.getArray("filled_slots"))))
+			.optional();
+	}
+
+	private static Set<String> slots(java.sql.@Nullable Array array) throws SQLException {
+		if (array == null) {
+			return Set.of();
+		}
+		Set<String> slots = new HashSet<>();
+		for (Object slot : (Object[]) array.getArray()) {
+			slots.add((String) slot);
+		}
+		return slots;
 	}
 
 	/** Locks the row for the rest of the transaction (submission, status changes). */
@@ -160,6 +192,14 @@ class ApplicationStore {
 				instant(rs, "updated_at"), rs.getObject("submitted_at") == null ? null : instant(rs, "submitted_at"),
 				rs.getLong("version"),
 				rs.getString("resubmit_to") == null ? null : ApplicationStatus.valueOf(rs.getString("resubmit_to")));
+	}
+
+	/**
+	 * A row read for a save.
+	 * @param newestRevision when the newest snapshot of the draft was taken; null when there is none
+	 * @param filledSlots the evidence slots that hold a file
+	 */
+	record Draft(ApplicationRecord record, @Nullable Instant newestRevision, Set<String> filledSlots) {
 	}
 
 	static OffsetDateTime time(Instant instant) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -38,14 +39,23 @@ class ApplicationViews {
 		this.history = history;
 	}
 
-	/** What a save answers: the new version, the failing checks and the suggested scores of the saved values. */
-	Applications.Saved saved(String programCode, long id, Map<String, Object> values, long version) {
+	/**
+	 * What a save answers: the new version, the failing checks and the suggested scores of the saved values.
+	 * @param validated the part of {@code values} already validated by {@link Scoring#validate} (the values the save
+	 * was given); the rest (values kept from before) is validated here, as {@link Scoring#score} would
+	 * @param filledSlots the evidence slots that hold a file
+	 */
+	Applications.Saved saved(String programCode, Map<String, Object> values, Map<String, Object> validated,
+			Set<String> filledSlots, long version) {
 		ProgramDefinition program = this.programs.get(programCode);
-		ScoreSheet sheet = this.scoring.score(program.code(), values);
+		Map<String, Object> kept = new LinkedHashMap<>(values);
+		kept.keySet().removeAll(validated.keySet());
+		Map<String, Object> readable = new LinkedHashMap<>(this.scoring.validate(program.code(), kept));
+		readable.putAll(validated);
+		ScoreSheet sheet = this.scoring.scoreValidated(program.code(), readable);
 		Map<String, BigDecimal> suggested = new LinkedHashMap<>();
 		sheet.indicators().forEach(score -> suggested.put(score.key(), score.score()));
-		return new Applications.Saved(version, this.checks.check(program, values, this.attachments.list(id), sheet),
-				suggested);
+		return new Applications.Saved(version, this.checks.check(program, values, filledSlots, sheet), suggested);
 	}
 
 	ApplicationView view(ApplicationRecord record) {

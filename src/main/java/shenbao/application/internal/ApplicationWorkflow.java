@@ -136,7 +136,8 @@ class ApplicationWorkflow implements Applications {
 	@Transactional
 	public Saved save(Caller caller, long id, Map<String, ?> values, Map<String, ?> selfScores, long version,
 			boolean replace) {
-		ApplicationRecord application = this.records.editable(caller, id);
+		ApplicationStore.Draft draft = this.records.editableDraft(caller, id);
+		ApplicationRecord application = draft.record();
 		ProgramDefinition program = this.programs.get(application.programCode());
 		Map<String, Object> merged = new LinkedHashMap<>(replace ? Map.of() : application.values());
 		values.forEach((key, value) -> {
@@ -150,25 +151,31 @@ class ApplicationWorkflow implements Applications {
 				given.put(key, value);
 			}
 		});
-		merged.putAll(this.scoring.validate(program.code(), given));
+		Map<String, Object> valid = this.scoring.validate(program.code(), given);
+		merged.putAll(valid);
 		CreditCodeCells.check(program, given);
 		Map<String, BigDecimal> scores = SelfScores.validate(program, selfScores,
 				replace ? Map.of() : application.selfScores());
-		return write(caller, application, merged, scores, version);
+		return write(draft, merged, valid, scores, version);
 	}
 
-	private Saved write(Caller caller, ApplicationRecord application, Map<String, Object> values,
+	/**
+	 * @param validated the part of {@code values} that was just validated (in the forms the rules read), so that the
+	 * answer's scoring does not validate it a second time
+	 */
+	private Saved write(ApplicationStore.Draft draft, Map<String, Object> values, Map<String, Object> validated,
 			Map<String, BigDecimal> scores, long version) {
+		ApplicationRecord application = draft.record();
 		long id = application.id();
 		Instant now = this.clock.instant();
 		if (application.version() == version) {
-			this.revisions.keep(id, application.values(), application.selfScores(), now);
+			this.revisions.keep(id, application.values(), application.selfScores(), draft.newestRevision(), now);
 		}
 		if (!this.store.updateValues(id, values, scores, version, now)) {
 			throw new Conflict("application.version.stale");
 		}
 		// the answer is computed from what was just written: no second read of the row, its history or revisions
-		return this.views.saved(application.programCode(), id, values, version + 1);
+		return this.views.saved(application.programCode(), values, validated, draft.filledSlots(), version + 1);
 	}
 
 	@Override
@@ -189,7 +196,8 @@ class ApplicationWorkflow implements Applications {
 	@Override
 	@Transactional
 	public Saved restoreSection(Caller caller, long id, long revisionId, String sectionKey, long version) {
-		ApplicationRecord application = this.records.editable(caller, id);
+		ApplicationStore.Draft draft = this.records.editableDraft(caller, id);
+		ApplicationRecord application = draft.record();
 		ProgramDefinition program = this.programs.get(application.programCode());
 		Section section = program.sections()
 			.stream()
@@ -209,7 +217,7 @@ class ApplicationWorkflow implements Applications {
 					.orElse(false))
 				.forEach(indicator -> restore(scores, revision.scores(), indicator.key()));
 		}
-		Saved saved = write(caller, application, values, scores, version);
+		Saved saved = write(draft, values, Map.of(), scores, version);
 		this.records.history(id, "RESTORE", caller, application.status(), application.status(), section.title(),
 				this.clock.instant());
 		return saved;

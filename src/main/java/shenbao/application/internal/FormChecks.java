@@ -37,7 +37,12 @@ class FormChecks {
 
 	List<SectionChecks> check(ProgramDefinition program, Map<String, Object> values, Collection<Attachment> attachments,
 			ScoreSheet sheet) {
-		Set<String> filledSlots = attachments.stream().map(Attachment::slot).collect(Collectors.toSet());
+		return check(program, values, attachments.stream().map(Attachment::slot).collect(Collectors.toSet()), sheet);
+	}
+
+	/** As above, knowing only which slots hold a file. */
+	List<SectionChecks> check(ProgramDefinition program, Map<String, Object> values, Set<String> filledSlots,
+			ScoreSheet sheet) {
 		Map<String, List<Problem>> bySection = new LinkedHashMap<>();
 		for (Section section : program.sections()) {
 			List<Problem> problems = new ArrayList<>();

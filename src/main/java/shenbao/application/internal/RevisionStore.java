@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,15 +39,14 @@ class RevisionStore {
 		this.json = json;
 	}
 
-	/** Keeps the state before a save, unless a snapshot was taken within the last few minutes. */
-	void keep(long applicationId, Map<String, Object> values, Map<String, BigDecimal> scores, Instant now) {
-		Optional<Instant> newest = this.jdbc.sql("""
-				SELECT saved_at FROM application_revision WHERE application_id = :application ORDER BY id DESC LIMIT 1
-				""")
-			.param("application", applicationId)
-			.query((rs, row) -> ApplicationStore.instant(rs, "saved_at"))
-			.optional();
-		if (newest.isPresent() && newest.get().isAfter(now.minus(SPACING))) {
+	/**
+	 * Keeps the state before a save, unless a snapshot was taken within the last few minutes.
+	 * @param newest when the newest snapshot was taken, as read with the row ({@link ApplicationStore#findDraft});
+	 * null when there is none
+	 */
+	void keep(long applicationId, Map<String, Object> values, Map<String, BigDecimal> scores, @Nullable Instant newest,
+			Instant now) {
+		if (newest != null && newest.isAfter(now.minus(SPACING))) {
 			return;
 		}
 		if (values.isEmpty() && scores.isEmpty()) {

@@ -39,7 +39,16 @@ class RuleScoring implements Scoring {
 	@Override
 	public ScoreSheet score(String programCode, Map<String, ?> raw) {
 		ProgramDefinition program = this.programs.get(programCode);
-		ValueResolver values = new ValueResolver(program, InputValidator.validate(program, raw));
+		return score(program, InputValidator.validate(program, raw));
+	}
+
+	@Override
+	public ScoreSheet scoreValidated(String programCode, Map<String, Object> validated) {
+		return score(this.programs.get(programCode), validated);
+	}
+
+	private ScoreSheet score(ProgramDefinition program, Map<String, Object> validated) {
+		ValueResolver values = new ValueResolver(program, validated);
 		List<IndicatorScore> scores = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		BigDecimal base = BigDecimal.ZERO;

@@ -95,7 +95,10 @@ class AutosaveBenchmark {
 			}
 			String autosaveGauges = gauges.summary(autosave.count());
 			gauges = new ServerGauges(this.dataSource, this.jdbc);
-			Latencies trivial = closedLoop(me, measured);
+			Latencies trivial;
+			try (var recording = Profiling.start("autosave-trivial")) {
+				trivial = closedLoop(me, measured);
+			}
 			String trivialGauges = gauges.summary(trivial.count());
 			gauges = new ServerGauges(this.dataSource, this.jdbc);
 			Latencies paced = paced(savers, measured, Duration.ofSeconds(1));

@@ -44,6 +44,41 @@ class EmbeddedDefaultTests {
 			.GET());
 		assertThat(me.statusCode()).isEqualTo(200);
 		assertThat(me.body()).contains("\"username\":\"applicant\"", "\"regionCode\":\"620602\"");
+
+		// the save path's one-query read (ARRAY_AGG, a LIMIT subquery) on H2 too, with and without evidence
+		HttpResponse<String> started = send(HttpRequest.newBuilder(uri("/api/v1/applications"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofString("{\"programCode\":\"etc-2026\"}")));
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+		String id = started.body().replaceAll(".*\"id\":(\\d+).*", "$1");
+		assertThat(save(token, id, "{\"values\":{\"rd_expense\":100},\"version\":0}").statusCode()).isEqualTo(200);
+		HttpResponse<String> uploaded = send(HttpRequest.newBuilder(uri("/api/v1/applications/" + id + "/attachments/annual_summary"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/pdf")
+			.PUT(BodyPublishers.ofByteArray("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))));
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+		HttpResponse<String> saved = save(token, id, "{\"values\":{\"rd_expense\":200},\"version\":1}");
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+		assertThat(saved.body()).contains("\"version\":2");
+	}
+
+	@Test
+	void theReviewersListsRunOnH2() throws Exception {
+		String token = post("/api/v1/auth/token", "{\"username\":\"province\",\"password\":\"Demo@2026\"}").body()
+			.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+		HttpResponse<String> pending = send(HttpRequest.newBuilder(uri("/api/v1/reviews/pending?name=%25_x"))
+			.header("Authorization", "Bearer " + token)
+			.GET());
+		assertThat(pending.statusCode()).as(pending.body()).isEqualTo(200);
+		assertThat(pending.body()).isEqualTo("[]");
+	}
+
+	private HttpResponse<String> save(String token, String id, String json) throws Exception {
+		return send(HttpRequest.newBuilder(uri("/api/v1/applications/" + id + "/values"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.PUT(BodyPublishers.ofString(json)));
 	}
 
 	@Test

@@ -43,6 +43,19 @@ public record ApplicationView(long id, String programCode, String programName, l
 		return this.programCode.replace("-", "").toUpperCase(java.util.Locale.ROOT) + "-" + String.format("%06d", this.id);
 	}
 
+	/** While the application is returned: the reviewer's reason of the latest return (SPEC §3), else null. */
+	public @Nullable String returnReason() {
+		if (this.status != ApplicationStatus.RETURNED) {
+			return null;
+		}
+		for (HistoryEntry entry : this.history.reversed()) {
+			if (entry.to() == ApplicationStatus.RETURNED) {
+				return entry.opinion();
+			}
+		}
+		return null;
+	}
+
 	public int failingChecks() {
 		return this.checks.stream().mapToInt(section -> section.problems().size()).sum();
 	}

@@ -125,6 +125,15 @@ class ReviewApiIntegrationTests {
 			.andExpect(jsonPath("$.history[-1].opinion").value("研发费用专项审计报告不清晰，请补充"));
 		assertThat(this.jdbc.sql("SELECT arguments FROM unit_message WHERE application_id = :id ORDER BY id DESC")
 			.param("id", id).query(String.class).list().getFirst()).contains("研发费用专项审计报告不清晰");
+		// the unit's pages say why, above the form and in 我的项目
+		jakarta.servlet.http.Cookie session = this.mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+				.user(applicant).password(ApplicantApi.PASSWORD))
+			.andReturn().getResponse().getCookie("SESSION");
+		this.mvc.perform(get("/applications/" + id).cookie(session))
+			.andExpect(content().string(containsString("退回原因：研发费用专项审计报告不清晰，请补充")));
+		this.mvc.perform(get("/my/applications").cookie(session))
+			.andExpect(content().string(containsString("退回原因：研发费用专项审计报告不清晰，请补充")));
 		this.api.as(applicant, post("/api/v1/applications/" + id + "/submit")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CITY_REVIEW"));
 		// the city may also send it back to the county, which then decides again

@@ -94,6 +94,11 @@ class ApplicationRecords {
 		this.history.append(id, action, actor, from, to, opinion, at);
 	}
 
+	/** How many times the application has been submitted, counting the submission being recorded. */
+	int submissions(long id) {
+		return this.history.count(id, java.util.List.of("SUBMIT", "RESUBMIT"));
+	}
+
 	void message(long unitId, long applicationId, String key, List<String> arguments, Instant at) {
 		this.messages.add(unitId, applicationId, key, arguments, at);
 	}

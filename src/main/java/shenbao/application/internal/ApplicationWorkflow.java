@@ -68,9 +68,12 @@ class ApplicationWorkflow implements Applications {
 
 	private final Submission submission;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	ApplicationWorkflow(ApplicationStore store, ApplicationRecords records, Programs programs, Scoring scoring,
 			Units units, Regions regions, Clock clock, UnitMessages messages, RevisionStore revisions,
-			ApplicationViews views, Evidence evidence, Submission submission) {
+			ApplicationViews views, Evidence evidence, Submission submission,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.store = store;
 		this.records = records;
 		this.programs = programs;
@@ -83,6 +86,7 @@ class ApplicationWorkflow implements Applications {
 		this.views = views;
 		this.evidence = evidence;
 		this.submission = submission;
+		this.events = events;
 	}
 
 	@Override
@@ -276,6 +280,8 @@ class ApplicationWorkflow implements Applications {
 		this.records.history(id, application.status() == ApplicationStatus.RETURNED ? "RESUBMIT" : "SUBMIT", caller,
 				application.status(), next, null, now);
 		this.revisions.keepSubmitted(id, application.values(), application.selfScores(), now);
+		this.events.publishEvent(new shenbao.application.ApplicationSubmitted(id, application.programCode(),
+				application.unitId(), this.records.submissions(id), next, now));
 		this.records.message(application.unitId(), id, "application.message.submitted",
 				List.of(program.name(), next.name()), now);
 		return this.records.view(caller, id);

@@ -40,6 +40,15 @@ class HistoryStore {
 			.update();
 	}
 
+	int count(long applicationId, List<String> actions) {
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM application_history WHERE application_id = :application AND action IN (:actions)")
+			.param("application", applicationId)
+			.param("actions", actions)
+			.query(Integer.class)
+			.single();
+	}
+
 	List<HistoryEntry> list(long applicationId) {
 		return this.jdbc.sql("SELECT * FROM application_history WHERE application_id = :application ORDER BY id")
 			.param("application", applicationId)

@@ -7,6 +7,9 @@ public interface Units {
 
 	Optional<UnitProfile> find(long unitId);
 
+	/** The registered unit with this 统一社会信用代码, if any. */
+	Optional<UnitProfile> findByCreditCode(String creditCode);
+
 	/** The unit, or {@link shenbao.platform.NotFound}. */
 	UnitProfile get(long unitId);
 

@@ -22,4 +22,17 @@ public class Texts {
 		return of(refusal.messageKey(), refusal.arguments());
 	}
 
+	/** The refusal's own message followed by each field problem's, for a single line on a page. */
+	public String detailed(PlatformException refusal) {
+		StringBuilder text = new StringBuilder(of(refusal));
+		for (PlatformException.FieldProblem problem : refusal.fieldProblems()) {
+			String message = problem.text() != null ? problem.text()
+					: problem.key() == null ? "" : of(problem.key(), problem.arguments());
+			if (!message.isEmpty() && !text.toString().contains(message)) {
+				text.append(' ').append(message);
+			}
+		}
+		return text.toString();
+	}
+
 }

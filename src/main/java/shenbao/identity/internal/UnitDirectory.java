@@ -51,6 +51,11 @@ class UnitDirectory implements Units {
 	}
 
 	@Override
+	public Optional<UnitProfile> findByCreditCode(String creditCode) {
+		return this.units.findByCreditCode(creditCode).map(UnitDirectory::profile);
+	}
+
+	@Override
 	public UnitProfile get(long unitId) {
 		return find(unitId).orElseThrow(() -> new NotFound(NOT_FOUND));
 	}

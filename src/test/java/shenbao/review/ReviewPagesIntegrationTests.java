@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The 推荐函 page as a signed-in browser uses them (session cookie, CSRF token, plain forms and htmx), with
+ * The 推荐函 and 审核设置 pages as a signed-in browser uses them (session cookie, CSRF token, plain forms and htmx), with
  * the demo reviewers on PostgreSQL.
  */
 @SpringBootTest
@@ -155,6 +155,75 @@ class ReviewPagesIntegrationTests {
 	}
 
 	@Test
+	void aCitySavesDeadlinesInsideTheProvincesAndSeesThemInForce() throws Exception {
+		Windows province = windows("itc-2024");
+		String applyCloses = shown(province.apply().closes());
+		Cookie city = logIn("city-620600");
+		page(city, "/review/settings").andExpect(status().isOk())
+			.andExpect(text("审核设置", "2024年甘肃省省级行业技术中心", "需要（本专题须经县区审核）",
+					"申报截止：" + applyCloses + "；省级规定：" + shown(province.cityCloses()) + "；当前生效："
+							+ shown(province.cityCloses())))
+			.andExpect(content().string(not(containsString("智能制造生态合作伙伴"))));
+
+		LocalDateTime cityCloses = province.cityCloses().minusDays(3);
+		LocalDateTime countyCloses = province.apply().closes().plusDays(4).plusHours(18);
+		save(city, "itc-2024", "", countyCloses.toString(), cityCloses.toString()).andExpect(status().isFound())
+			.andExpect(redirectedUrl("/review/settings#settings-itc-2024"));
+
+		page(city, "/review/settings").andExpect(text("审核设置已保存", "value=\"" + cityCloses + "\"",
+				"value=\"" + countyCloses + "\"", "当前生效：" + shown(cityCloses), "当前生效：" + shown(countyCloses)));
+		assertThat(this.jdbc.sql("""
+				SELECT city_closes FROM review_city_setting WHERE program_code = 'itc-2024' AND city_code = '620600'
+				""").query(LocalDateTime.class).single()).isEqualTo(cityCloses);
+	}
+
+	@Test
+	void refusedSettingsAreExplainedAtTheirFieldWithWhatWasTypedKept() throws Exception {
+		Windows province = windows("itc-2024");
+		String applyCloses = shown(province.apply().closes());
+		Cookie city = logIn("city-620100");
+		LocalDateTime tooLate = province.cityCloses().plusYears(1);
+		String cityRefusal = "市州截止时间 " + shown(tooLate) + " 须在申报截止（" + applyCloses + "）与省级规定的市州截止时间（"
+				+ shown(province.cityCloses()) + "）之间";
+		save(city, "itc-2024", "", "", tooLate.toString()).andExpect(status().isOk())
+			.andExpect(text(cityRefusal, "提交的内容有以下问题", "href=\"#cityCloses-itc-2024\"",
+					"value=\"" + tooLate + "\""));
+		LocalDateTime cityCloses = province.cityCloses().minusDays(6);
+		LocalDateTime countyCloses = province.cityCloses().minusDays(2).plusHours(12);
+		save(city, "itc-2024", "", countyCloses.toString(), cityCloses.toString()).andExpect(status().isOk())
+			.andExpect(text("县区截止时间 " + shown(countyCloses) + " 须在申报截止（" + applyCloses + "）与市州截止时间（"
+					+ shown(cityCloses) + "）之间", "href=\"#countyCloses-itc-2024\"",
+					"value=\"" + countyCloses + "\"", "value=\"" + cityCloses + "\""));
+		save(city, "itc-2024", "", "", "下周一").andExpect(status().isOk())
+			.andExpect(text("请输入有效的日期和时间", "value=\"下周一\""));
+		this.mvc.perform(post("/review/settings/itc-2024").cookie(city).with(csrf()).header("HX-Request", "true")
+			.param("cityCloses", tooLate.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(startsWith("<section class=\"panel\" id=\"settings-itc-2024\"")))
+			.andExpect(text(cityRefusal))
+			.andExpect(content().string(not(containsString("<html"))));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM review_city_setting WHERE city_code = '620100' AND program_code = 'itc-2024'")
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aGuangdongCityChoosesWhetherItsCountiesReviewWhereTheProgramLetsIt() throws Exception {
+		Cookie city = logIn("city-441300");
+		page(city, "/review/settings").andExpect(text("2024年广东省智能制造生态合作伙伴申报", "id=\"countyReview-smp-2024\""))
+			.andExpect(content().string(not(containsString("甘肃省"))));
+		save(city, "smp-2024", "false", "", "").andExpect(status().isFound());
+		page(city, "/review/settings").andExpect(text("<option value=\"false\" selected=\"selected\">不需要</option>"));
+		assertThat(this.jdbc.sql("SELECT county_review FROM review_city_setting WHERE city_code = '441300'")
+			.query(Boolean.class).single()).isFalse();
+		// a Gansu program's county review is not the city's to switch off
+		save(logIn("city-620600"), "alliance-2024", "false", "", "").andExpect(status().isFound());
+		assertThat(this.jdbc.sql("""
+				SELECT county_review IS NULL FROM review_city_setting
+				WHERE program_code = 'alliance-2024' AND city_code = '620600'
+				""").query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
 	void onlyReviewersReachTheLettersAndOnlyCountiesAndCitiesUpload() throws Exception {
 		Cookie applicant = logIn("applicant");
 		page(applicant, "/review/letters").andExpect(status().isNotFound()).andExpect(text("您访问的内容不存在或无权查看"));
@@ -163,6 +232,18 @@ class ReviewPagesIntegrationTests {
 		// the form carries the session's CSRF token; without it nothing is stored
 		this.mvc.perform(multipart("/review/letters").file(file("a.pdf", ApplicantApi.pdf(3_000)))
 			.param("program", "tide-2024").cookie(logIn("county-620602")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void onlyCityReviewersReachTheSettingsOfTheirOwnProvince() throws Exception {
+		for (String other : new String[] { "county-620602", "province", "applicant" }) {
+			Cookie session = logIn(other);
+			page(session, "/review/settings").andExpect(status().isNotFound()).andExpect(text("没有可设置的内容"));
+			save(session, "etc-2024", "", "", "").andExpect(status().isNotFound());
+		}
+		save(logIn("city-620600"), "smp-2024", "false", "", "").andExpect(status().isNotFound());
+		this.mvc.perform(post("/review/settings/itc-2024").cookie(logIn("city-620600")).param("cityCloses", ""))
 			.andExpect(status().isForbidden());
 	}
 

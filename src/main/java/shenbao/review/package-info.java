@@ -4,6 +4,7 @@
  * their visibility and locking; each level's deadline; 推荐函; each city's own settings for its region.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "region", "program", "application", "quota", "document" })
+		allowedDependencies = { "platform", "identity", "region", "program", "application", "quota", "document",
+				"credit" })
 @org.jspecify.annotations.NullMarked
 package shenbao.review;

@@ -66,6 +66,9 @@ class ReviewApiIntegrationTests {
 	shenbao.program.Programs programs;
 
 	@Autowired
+	Reviews reviews;
+
+	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	ApplicantApi api;
@@ -381,6 +384,22 @@ class ReviewApiIntegrationTests {
 		decide("county-620602", id, "RETURN", "x".repeat(1001), null).andExpect(status().isBadRequest());
 		assertThat(this.jdbc.sql("SELECT status FROM application WHERE id = :id").param("id", id).query(String.class)
 			.single()).isEqualTo("COUNTY_REVIEW");
+	}
+
+	@Test
+	void reviewersSeeWhenTheUnitIsOnTheProvincesCreditList() throws Exception {
+		String applicant = newApplicant("620602");
+		long id = this.api.submittedEtc(applicant);
+		String code = this.jdbc.sql("SELECT u.credit_code FROM unit u JOIN account a ON a.unit_id = u.id WHERE a.username = :name")
+			.param("name", applicant).query(String.class).single();
+		var county = ReviewFixtures.reviewer(this.jdbc, "county-620602");
+		assertThat(this.reviews.desk(county, id).creditListing()).isNull();
+		this.jdbc.sql("""
+				INSERT INTO credit_listing (credit_code, unit_name, reason, imported_at, imported_by)
+				VALUES (:code, '失信单位', '失信被执行人', now(), 'test')
+				""").param("code", code).update();
+		assertThat(this.reviews.desk(county, id).creditListing()).isNotNull()
+			.satisfies(listing -> assertThat(listing.reason()).isEqualTo("失信被执行人"));
 	}
 
 	private ResultActions decide(String reviewer, long id, String action, String opinion, String target)

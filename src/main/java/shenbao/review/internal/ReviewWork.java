@@ -21,7 +21,10 @@ import shenbao.application.ApplicationStatus;
 import shenbao.application.ApplicationView;
 import shenbao.application.ApplicationView.HistoryEntry;
 import shenbao.application.Applications;
+import shenbao.credit.CreditList;
+import shenbao.credit.CreditListing;
 import shenbao.identity.Caller;
+import shenbao.identity.Units;
 import shenbao.identity.Role;
 import shenbao.platform.Conflict;
 import shenbao.platform.InvalidInput;
@@ -76,8 +79,15 @@ class ReviewWork implements Reviews {
 
 	private final Clock clock;
 
+	private final Units units;
+
+	private final CreditList credit;
+
 	ReviewWork(ApplicationReviews applications, Applications reads, Programs programs, Regions regions,
-			CityQuotas quotas, ReviewSettings settings, ScoreStore scores, Texts texts, Clock clock) {
+			CityQuotas quotas, ReviewSettings settings, ScoreStore scores, Texts texts, Clock clock, Units units,
+			CreditList credit) {
+		this.units = units;
+		this.credit = credit;
 		this.applications = applications;
 		this.reads = reads;
 		this.programs = programs;
@@ -108,7 +118,7 @@ class ReviewWork implements Reviews {
 		EffectiveSetting setting = this.settings.effective(program.code(), city);
 		List<LevelScores> visible = visibleScores(caller, applicationId);
 		if (level == null) {
-			return new ReviewDesk(view, null, visible, Set.of(), Set.of(), false, null, null, null);
+			return new ReviewDesk(view, null, visible, Set.of(), Set.of(), false, null, null, null, creditOf(view));
 		}
 		LocalDateTime deadline = deadline(level, setting);
 		boolean open = deadline == null || now().isBefore(deadline);
@@ -133,7 +143,13 @@ class ReviewWork implements Reviews {
 		LevelScores own = this.scores.find(applicationId, level).orElse(null);
 		boolean mayScore = atLevel && open && scores(program, level) && (own == null || !own.locked());
 		QuotaUse quota = level == ReviewLevel.COUNTY ? null : this.quotas.usage(program.code(), city);
-		return new ReviewDesk(view, level, visible, actions, targets, mayScore, own, deadline, quota);
+		return new ReviewDesk(view, level, visible, actions, targets, mayScore, own, deadline, quota, creditOf(view));
+	}
+
+	private @Nullable CreditListing creditOf(ApplicationView view) {
+		return this.units.find(view.unitId())
+			.flatMap(unit -> this.credit.find(unit.creditCode().value()))
+			.orElse(null);
 	}
 
 	@Override

@@ -1,16 +1,12 @@
 package shenbao.application;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -20,7 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import shenbao.MutableClock;
-import shenbao.platform.Platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -37,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * SPEC §10 applicant calls on PostgreSQL: start, save with versions, upload, submit, scope. Each test uses its own
  * applicant unit so that "one per unit and program" never couples tests.
  */
+@org.springframework.context.annotation.Import(shenbao.MovableTime.class)
 @SpringBootTest(properties = "shenbao.upload.max-size=2MB")
 @AutoConfigureMockMvc
 class ApplicationApiIntegrationTests {
@@ -342,16 +338,5 @@ class ApplicationApiIntegrationTests {
 		return username;
 	}
 
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FixedTime {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.now(), Platform.ZONE);
-		}
-
-	}
 
 }

@@ -1,17 +1,13 @@
 package shenbao.review;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -41,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * SPEC §10 reviewer calls on PostgreSQL with the demo reviewers: the chain county → city → province, returns and
  * resubmission, recall, scores with their visibility and locks, quotas, deadlines, scope (404) and letters.
  */
+@org.springframework.context.annotation.Import(shenbao.MovableTime.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 class ReviewApiIntegrationTests {
@@ -436,17 +433,6 @@ class ReviewApiIntegrationTests {
 		ApplicantApi.createApplicant(this.jdbc, this.encoder, username, ApplicantApi.creditCode("620602", 3000 + number),
 				region);
 		return username;
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FixedTime {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.now(), Platform.ZONE);
-		}
-
 	}
 
 }

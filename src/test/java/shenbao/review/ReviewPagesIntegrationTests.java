@@ -1,7 +1,6 @@
 package shenbao.review;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 
 import jakarta.servlet.http.Cookie;
@@ -9,10 +8,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The 推荐函 and 审核设置 pages as a signed-in browser uses them (session cookie, CSRF token, plain forms and htmx), with
  * the demo reviewers on PostgreSQL.
  */
+@org.springframework.context.annotation.Import(shenbao.MovableTime.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 class ReviewPagesIntegrationTests {
@@ -284,17 +281,6 @@ class ReviewPagesIntegrationTests {
 
 	private static MockMultipartFile file(String filename, byte[] content) {
 		return new MockMultipartFile("file", filename, "application/pdf", content);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class MovableTime {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.now(), Platform.ZONE);
-		}
-
 	}
 
 	private static org.springframework.test.web.servlet.ResultMatcher text(String... parts) {

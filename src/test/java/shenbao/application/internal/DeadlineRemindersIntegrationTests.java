@@ -6,9 +6,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import shenbao.MutableClock;
@@ -18,6 +15,7 @@ import shenbao.program.Programs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reminders go out three days and one day before the close, once each, and only to unsubmitted drafts. */
+@org.springframework.context.annotation.Import(shenbao.MovableTime.class)
 @SpringBootTest
 class DeadlineRemindersIntegrationTests {
 
@@ -32,6 +30,19 @@ class DeadlineRemindersIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	private Instant started;
+
+	@org.junit.jupiter.api.BeforeEach
+	void remember() {
+		this.started = this.clock.instant();
+	}
+
+	/** The clock is shared with the other test classes of this context: put it back. */
+	@org.junit.jupiter.api.AfterEach
+	void restore() {
+		moveTo(this.started);
+	}
 
 	@Test
 	void aDraftIsRemindedThreeDaysAndOneDayBeforeTheCloseOnceEach() {
@@ -90,17 +101,6 @@ class DeadlineRemindersIntegrationTests {
 			.param("id", application)
 			.query(String.class)
 			.single();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Time {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.now(), Platform.ZONE);
-		}
-
 	}
 
 }

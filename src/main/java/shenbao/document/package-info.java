@@ -5,6 +5,6 @@
  * them by {@link shenbao.document.StoredFile} id, and let others read them through a
  * {@link shenbao.document.FileAccess} bean. This module knows nothing of applications or reviews.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "audit" })
 @org.jspecify.annotations.NullMarked
 package shenbao.document;

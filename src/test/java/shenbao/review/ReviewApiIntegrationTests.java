@@ -320,6 +320,9 @@ class ReviewApiIntegrationTests {
 		this.api.as("county-620602", get("/api/v1/files/" + fileId)).andExpect(status().isOk());
 		this.api.as("city-620600", get("/api/v1/files/" + fileId)).andExpect(status().isOk());
 		this.api.as("county-620102", get("/api/v1/files/" + fileId)).andExpect(status().isNotFound());
+		// every opening of a document is in the audit record, with who opened it
+		assertThat(this.jdbc.sql("SELECT actor_name FROM audit_record WHERE subject = :subject ORDER BY id")
+			.param("subject", "file:" + fileId).query(String.class).list()).hasSize(2);
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import shenbao.application.ApplicationView;
+import shenbao.audit.AuditTrail;
 import shenbao.application.Applications;
 import shenbao.document.Documents;
 import shenbao.document.StoredFile;
@@ -51,8 +52,11 @@ class AttachmentController {
 
 	private final UnitLibrary library;
 
+	private final AuditTrail audit;
+
 	AttachmentController(Applications applications, Programs programs, Documents documents, Texts texts,
-			UploadProperties uploads, UnitLibrary library) {
+			UploadProperties uploads, UnitLibrary library, AuditTrail audit) {
+		this.audit = audit;
 		this.applications = applications;
 		this.programs = programs;
 		this.documents = documents;
@@ -125,6 +129,8 @@ class AttachmentController {
 		UUID fileId = this.applications.attachmentFile(caller, id, slot);
 		StoredFile file = this.documents.find(fileId).orElseThrow(() -> new NotFound("application.attachment.not-found"));
 		InputStream content = this.documents.open(fileId);
+		this.audit.record(caller, download == 1 ? "DOWNLOAD" : "VIEW", "application:" + id,
+				slot + " " + file.filename());
 		ContentDisposition disposition = (download == 1 ? ContentDisposition.attachment() : ContentDisposition.inline())
 			.filename(file.filename(), StandardCharsets.UTF_8)
 			.build();

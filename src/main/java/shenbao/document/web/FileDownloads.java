@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import shenbao.audit.AuditTrail;
 import shenbao.document.Documents;
 import shenbao.document.StoredFile;
 import shenbao.document.internal.FileReadAccess;
@@ -29,9 +30,12 @@ class FileDownloads {
 
 	private final Documents documents;
 
-	FileDownloads(FileReadAccess access, Documents documents) {
+	private final AuditTrail audit;
+
+	FileDownloads(FileReadAccess access, Documents documents, AuditTrail audit) {
 		this.access = access;
 		this.documents = documents;
+		this.audit = audit;
 	}
 
 	ResponseEntity<Resource> pdf(Caller caller, UUID id, boolean download) {
@@ -39,6 +43,7 @@ class FileDownloads {
 		ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
 			.filename(file.filename(), StandardCharsets.UTF_8)
 			.build();
+		this.audit.record(caller, download ? "DOWNLOAD" : "VIEW", "file:" + file.id(), file.filename());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.contentLength(file.size())

@@ -5,6 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "platform", "identity", "region", "program", "application", "quota", "document",
-				"credit" })
+				"credit", "deadline" })
 @org.jspecify.annotations.NullMarked
 package shenbao.review;

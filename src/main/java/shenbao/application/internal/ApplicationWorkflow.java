@@ -70,10 +70,13 @@ class ApplicationWorkflow implements Applications {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final shenbao.deadline.Deadlines deadlines;
+
 	ApplicationWorkflow(ApplicationStore store, ApplicationRecords records, Programs programs, Scoring scoring,
 			Units units, Regions regions, Clock clock, UnitMessages messages, RevisionStore revisions,
 			ApplicationViews views, Evidence evidence, Submission submission,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, shenbao.deadline.Deadlines deadlines) {
+		this.deadlines = deadlines;
 		this.store = store;
 		this.records = records;
 		this.programs = programs;
@@ -105,7 +108,7 @@ class ApplicationWorkflow implements Applications {
 		if (!this.regions.isWithin(unit.regionCode(), program.province())) {
 			throw new RuleViolation("application.start.other-province", program.name());
 		}
-		requireOpen(program);
+		requireOpen(program, unit.id());
 		Instant now = this.clock.instant();
 		long id;
 		try {
@@ -262,7 +265,7 @@ class ApplicationWorkflow implements Applications {
 		ApplicationRecord application = this.records.lockedForSubmission(caller, id);
 		ProgramDefinition program = this.programs.get(application.programCode());
 		if (application.status() == ApplicationStatus.DRAFT) {
-			requireOpen(program);
+			requireOpen(program, application.unitId());
 		}
 		ApplicationView view = this.records.view(application);
 		if (view.failingChecks() > 0) {
@@ -304,12 +307,13 @@ class ApplicationWorkflow implements Applications {
 		return caller.unitId() == null ? 0 : this.messages.unread(caller.unitId());
 	}
 
-	private void requireOpen(ProgramDefinition program) {
-		switch (ProgramStatus.of(program, this.clock)) {
+	/** The window in force for the unit: the program's, or later where the province extended it. */
+	private void requireOpen(ProgramDefinition program, long unitId) {
+		switch (this.deadlines.status(program, unitId, this.clock)) {
 			case NOT_OPEN -> throw new RuleViolation("application.window.not-open", program.name(),
 					shown(program.windows().apply().opens()));
 			case CLOSED -> throw new RuleViolation("application.window.closed", program.name(),
-					shown(program.windows().apply().closes()));
+					shown(this.deadlines.applyCloses(program, unitId)));
 			case OPEN -> {
 			}
 		}

@@ -37,7 +37,11 @@ class DeadlineReminders {
 
 	private final Clock clock;
 
-	DeadlineReminders(Programs programs, JdbcClient jdbc, MessageStore messages, Clock clock) {
+	private final shenbao.deadline.Deadlines deadlines;
+
+	DeadlineReminders(Programs programs, JdbcClient jdbc, MessageStore messages, Clock clock,
+			shenbao.deadline.Deadlines deadlines) {
+		this.deadlines = deadlines;
 		this.programs = programs;
 		this.jdbc = jdbc;
 		this.messages = messages;
@@ -59,10 +63,10 @@ class DeadlineReminders {
 		Instant now = this.clock.instant();
 		int sent = 0;
 		for (ProgramDefinition program : this.programs.all()) {
-			if (ProgramStatus.of(program, this.clock) != ProgramStatus.OPEN) {
+			if (this.deadlines.status(program, null, this.clock) != ProgramStatus.OPEN) {
 				continue;
 			}
-			Instant closes = program.windows().apply().closes().atZone(Platform.ZONE).toInstant();
+			Instant closes = this.deadlines.applyCloses(program, null).atZone(Platform.ZONE).toInstant();
 			Duration left = Duration.between(now, closes);
 			String reminder = left.compareTo(Duration.ofDays(1)) <= 0 ? "ONE_DAY"
 					: left.compareTo(Duration.ofDays(3)) <= 0 ? "THREE_DAYS" : null;
@@ -84,7 +88,7 @@ class DeadlineReminders {
 			.param("reminder", reminder)
 			.query((rs, row) -> new Draft(rs.getLong("id"), rs.getLong("unit_id")))
 			.list();
-		String closes = ApplicationWorkflow.shown(program.windows().apply().closes());
+		String closes = ApplicationWorkflow.shown(this.deadlines.applyCloses(program, null));
 		for (Draft draft : drafts) {
 			this.jdbc.sql("INSERT INTO application_reminder (application_id, reminder, sent_at) VALUES (:id, :reminder, :now)")
 				.param("id", draft.id())

@@ -47,8 +47,11 @@ class ProgramListController {
 
 	private final Texts texts;
 
+	private final shenbao.deadline.Deadlines deadlines;
+
 	ProgramListController(Programs programs, Applications applications, Units units, Regions regions, Clock clock,
-			Texts texts) {
+			Texts texts, shenbao.deadline.Deadlines deadlines) {
+		this.deadlines = deadlines;
 		this.programs = programs;
 		this.applications = applications;
 		this.units = units;
@@ -66,8 +69,8 @@ class ProgramListController {
 		List<Row> rows = this.programs.all()
 			.stream()
 			.filter(program -> province == null || program.province().equals(province))
-			.map(program -> new Row(program, ProgramStatus.of(program, this.clock), closes(program),
-					mine.get(program.code())))
+			.map(program -> new Row(program, this.deadlines.status(program, caller.unitId(), this.clock),
+					closes(program, caller), mine.get(program.code())))
 			.sorted(java.util.Comparator.comparing((Row row) -> row.status() != ProgramStatus.OPEN)
 				.thenComparing(row -> row.closesAt()))
 			.toList();
@@ -79,8 +82,8 @@ class ProgramListController {
 	String intro(Caller caller, @PathVariable String code, Model model) {
 		ProgramDefinition program = this.programs.get(code);
 		model.addAttribute("program", program);
-		model.addAttribute("status", ProgramStatus.of(program, this.clock));
-		model.addAttribute("closesAt", closes(program));
+		model.addAttribute("status", this.deadlines.status(program, caller.unitId(), this.clock));
+		model.addAttribute("closesAt", closes(program, caller));
 		model.addAttribute("checkInputs", EligibilityCheckController.inputs(program));
 		model.addAttribute("existing", this.applications.mine(caller)
 			.stream()
@@ -120,8 +123,8 @@ class ProgramListController {
 			.orElse(null);
 	}
 
-	private static OffsetDateTime closes(ProgramDefinition program) {
-		return program.windows().apply().closes().atZone(Platform.ZONE).toOffsetDateTime();
+	private OffsetDateTime closes(ProgramDefinition program, Caller caller) {
+		return this.deadlines.applyCloses(program, caller.unitId()).atZone(Platform.ZONE).toOffsetDateTime();
 	}
 
 	record Row(ProgramDefinition program, ProgramStatus status, OffsetDateTime closesAt,

@@ -46,7 +46,11 @@ class Letters implements RecommendationLetters, FileAccess {
 
 	private final Clock clock;
 
-	Letters(JdbcClient jdbc, Documents documents, Programs programs, Regions regions, Clock clock) {
+	private final shenbao.deadline.Deadlines deadlines;
+
+	Letters(JdbcClient jdbc, Documents documents, Programs programs, Regions regions, Clock clock,
+			shenbao.deadline.Deadlines deadlines) {
+		this.deadlines = deadlines;
 		this.jdbc = jdbc;
 		this.documents = documents;
 		this.programs = programs;
@@ -66,7 +70,7 @@ class Letters implements RecommendationLetters, FileAccess {
 		if (region == null || !this.regions.isWithin(region, program.province())) {
 			throw new NotFound("review.letters.not-found");
 		}
-		LocalDateTime closes = program.windows().lettersClose();
+		LocalDateTime closes = this.deadlines.closes(program, shenbao.deadline.WindowKind.LETTERS);
 		if (closes != null && !LocalDateTime.now(this.clock.withZone(Platform.ZONE)).isBefore(closes)) {
 			throw new RuleViolation("review.letters.closed", Windows.shown(closes));
 		}

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import shenbao.deadline.Deadlines;
+import shenbao.deadline.WindowKind;
 import shenbao.identity.Caller;
 import shenbao.identity.Role;
 import shenbao.platform.NotFound;
@@ -30,7 +32,10 @@ class Settings implements ReviewSettings {
 
 	private final Clock clock;
 
-	Settings(CitySettingStore store, Programs programs, Regions regions, Clock clock) {
+	private final Deadlines deadlines;
+
+	Settings(CitySettingStore store, Programs programs, Regions regions, Clock clock, Deadlines deadlines) {
+		this.deadlines = deadlines;
 		this.store = store;
 		this.programs = programs;
 		this.regions = regions;
@@ -42,15 +47,16 @@ class Settings implements ReviewSettings {
 	public EffectiveSetting effective(String programCode, String cityCode) {
 		ProgramDefinition program = this.programs.get(programCode);
 		CitySetting own = this.store.find(programCode, cityCode).orElse(null);
-		Windows windows = program.windows();
 		boolean countyReview = program.chain().hasCounty()
 				&& (!program.chain().countyOptional() || own == null || own.countyReview() == null
 						|| own.countyReview());
-		LocalDateTime cityCloses = own != null && own.cityCloses() != null ? own.cityCloses() : windows.cityCloses();
+		// the province's closes in force (extensions included), narrowed by what the city set
+		LocalDateTime cityCloses = own != null && own.cityCloses() != null ? own.cityCloses()
+				: this.deadlines.closes(program, WindowKind.CITY);
 		LocalDateTime countyCloses = own != null && own.countyCloses() != null ? own.countyCloses()
-				: windows.countyCloses();
+				: this.deadlines.closes(program, WindowKind.COUNTY);
 		return new EffectiveSetting(programCode, cityCode, countyReview, program.chain().countyOptional(),
-				countyCloses, cityCloses, windows.lettersClose(), own);
+				countyCloses, cityCloses, this.deadlines.closes(program, WindowKind.LETTERS), own);
 	}
 
 	@Override
@@ -65,16 +71,17 @@ class Settings implements ReviewSettings {
 		if (!this.regions.isWithin(city, program.province())) {
 			throw new NotFound("review.settings.not-found");
 		}
-		Windows windows = program.windows();
+		LocalDateTime applyCloses = this.deadlines.applyCloses(program, null);
+		LocalDateTime provinceCityCloses = this.deadlines.closes(program, WindowKind.CITY);
 		if (countyReview != null && !countyReview && !program.chain().countyOptional()) {
 			throw new RuleViolation("review.settings.county-required", program.name());
 		}
 		if (cityCloses != null) {
-			requireInside(cityCloses, windows.apply().closes(), windows.cityCloses(), "review.settings.city-outside");
+			requireInside(cityCloses, applyCloses, provinceCityCloses, "review.settings.city-outside");
 		}
-		LocalDateTime cityLimit = cityCloses != null ? cityCloses : windows.cityCloses();
+		LocalDateTime cityLimit = cityCloses != null ? cityCloses : provinceCityCloses;
 		if (countyCloses != null) {
-			requireInside(countyCloses, windows.apply().closes(), cityLimit, "review.settings.county-outside");
+			requireInside(countyCloses, applyCloses, cityLimit, "review.settings.county-outside");
 		}
 		this.store.save(new CitySetting(programCode, city, countyReview, countyCloses, cityCloses),
 				caller.displayName(), this.clock.instant());

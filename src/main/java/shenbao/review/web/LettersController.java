@@ -66,8 +66,11 @@ class LettersController {
 
 	private final Clock clock;
 
+	private final shenbao.deadline.Deadlines deadlines;
+
 	LettersController(RecommendationLetters letters, Programs programs, Regions regions, Documents documents,
-			Texts texts, Clock clock) {
+			Texts texts, Clock clock, shenbao.deadline.Deadlines deadlines) {
+		this.deadlines = deadlines;
 		this.letters = letters;
 		this.programs = programs;
 		this.regions = regions;
@@ -161,7 +164,8 @@ class LettersController {
 
 	private LetterSection section(Caller caller, ProgramDefinition program, @Nullable String problem) {
 		List<LetterRow> rows = this.letters.list(caller, program.code()).stream().map(this::row).toList();
-		return LetterSection.of(program, caller.role(), LocalDateTime.now(this.clock.withZone(Platform.ZONE)), rows,
+		return LetterSection.of(program, this.deadlines.closes(program, shenbao.deadline.WindowKind.LETTERS),
+				caller.role(), LocalDateTime.now(this.clock.withZone(Platform.ZONE)), rows,
 				problem);
 	}
 
@@ -210,9 +214,8 @@ class LettersController {
 	record LetterSection(String code, String name, @Nullable String deadline, boolean closed, boolean mayUpload,
 			@Nullable String uploadKey, List<LetterRow> rows, @Nullable String problem) {
 
-		static LetterSection of(ProgramDefinition program, Role role, LocalDateTime now, List<LetterRow> rows,
-				@Nullable String problem) {
-			LocalDateTime closes = program.windows().lettersClose();
+		static LetterSection of(ProgramDefinition program, @Nullable LocalDateTime closes, Role role,
+				LocalDateTime now, List<LetterRow> rows, @Nullable String problem) {
 			String uploadKey = switch (role) {
 				case COUNTY_REVIEWER -> "review.letters.upload.county";
 				case CITY_REVIEWER -> "review.letters.upload.city";

@@ -1,0 +1,204 @@
+package shenbao.deadline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import shenbao.MovableTime;
+import shenbao.MutableClock;
+import shenbao.application.ApplicantApi;
+import shenbao.platform.Platform;
+import shenbao.program.Programs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * SPEC §12 "Deadline edges and outages": the province extends a close time for everyone or for one unit, with a
+ * reason that lands in the 办理记录; the extended window is what submission and review enforce.
+ */
+@Import(MovableTime.class)
+@SpringBootTest
+@AutoConfigureMockMvc
+class DeadlineExtensionIntegrationTests {
+
+	private static int units;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Programs programs;
+
+	ApplicantApi api;
+
+	private Instant started;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new ApplicantApi(this.mvc);
+		this.started = this.clock.instant();
+	}
+
+	/** The clock is shared with the other test classes of this context: put it back. */
+	@AfterEach
+	void restore() {
+		this.clock.advance(Duration.between(this.clock.instant(), this.started));
+	}
+
+	@Test
+	void anExtensionForOneUnitLetsOnlyThatUnitSubmitAfterTheCloseAndShowsInItsHistory() throws Exception {
+		String late = applicant();
+		String other = applicant();
+		long lateId = filled(late);
+		long otherId = filled(other);
+		LocalDateTime closes = this.programs.get("etc-2026").windows().apply().closes();
+		moveTo(closes.plusHours(2));
+		submit(late, lateId).andExpect(status().isUnprocessableContent());
+		this.api.as("province", post("/api/v1/programs/etc-2026/extensions").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"APPLY\",\"unitCreditCode\":\"" + code(late) + "\",\"closes\":\"" + closes.plusDays(1)
+				+ "\",\"reason\":\"截止当日平台故障，该单位无法上传附件\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.unitName").value(late + " 科技有限公司"));
+		submit(late, lateId).andExpect(status().isOk());
+		submit(other, otherId).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("截止")));
+		List<String> opinions = this.jdbc.sql("""
+				SELECT opinion FROM application_history WHERE application_id = :id AND action = 'WINDOW_EXTENDED'
+				""").param("id", lateId).query(String.class).list();
+		assertThat(opinions).singleElement().asString().contains("截止当日平台故障");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM application_history WHERE application_id = :id AND action = 'WINDOW_EXTENDED'")
+			.param("id", otherId).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void anExtensionMustBeLaterHaveAReasonAndComeFromTheProvince() throws Exception {
+		LocalDateTime closes = this.programs.get("itc-2026").windows().apply().closes();
+		extend("{\"kind\":\"APPLY\",\"closes\":\"" + closes.minusDays(1) + "\",\"reason\":\"x\"}")
+			.andExpect(status().isUnprocessableContent());
+		extend("{\"kind\":\"APPLY\",\"closes\":\"" + closes.plusDays(1) + "\",\"reason\":\" \"}")
+			.andExpect(status().isBadRequest());
+		extend("{\"kind\":\"COUNTY\",\"unitCreditCode\":\"91620602MA72B3C49J\",\"closes\":\"" + closes.plusDays(30)
+				+ "\",\"reason\":\"x\"}").andExpect(status().isBadRequest());
+		extend("{\"kind\":\"APPLY\",\"unitCreditCode\":\"91620602MA72B3C49K\",\"closes\":\"" + closes.plusDays(1)
+				+ "\",\"reason\":\"x\"}").andExpect(status().isBadRequest());
+		this.api.as("city-620600", post("/api/v1/programs/itc-2026/extensions").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"APPLY\",\"closes\":\"" + closes.plusDays(1) + "\",\"reason\":\"x\"}"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aReviewLevelsExtensionReopensItsDecisionsForEveryone() throws Exception {
+		long id = this.jdbc.sql("""
+				INSERT INTO application (unit_id, unit_name, program_code, program_revision, program_year, region_code,
+				    city_code, status, form_values, self_scores, created_at, updated_at, submitted_at, version)
+				VALUES (6100001, '延期测试单位', 'tide-2024', 1, 2024, '620602', '620600', 'COUNTY_REVIEW', '{}', '{}',
+				    now(), now(), now(), 1)
+				RETURNING id
+				""").query(Long.class).single();
+		LocalDateTime countyCloses = this.programs.get("tide-2024").windows().countyCloses();
+		moveTo(countyCloses.plusHours(1));
+		decide(id).andExpect(status().isUnprocessableContent());
+		this.api.as("province", post("/api/v1/programs/tide-2024/extensions").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"COUNTY\",\"closes\":\"" + countyCloses.plusDays(2) + "\",\"reason\":\"县区审核系统升级\"}"))
+			.andExpect(status().isCreated());
+		decide(id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CITY_REVIEW"));
+	}
+
+	@Test
+	void theProvincePageGrantsAnExtensionAndShowsRefusalsWithTheEnteredValues() throws Exception {
+		jakarta.servlet.http.Cookie province = this.mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+				.user("province").password(ApplicantApi.PASSWORD))
+			.andReturn().getResponse().getCookie("SESSION");
+		LocalDateTime letters = this.programs.get("alliance-formation").windows().lettersClose();
+		this.mvc.perform(post("/deadlines").cookie(province)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("program", "alliance-formation").param("kind", "LETTERS").param("closes", "2020-01-01T00:00")
+				.param("reason", "太早"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("须晚于现行截止时间")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("value=\"太早\"")));
+		this.mvc.perform(post("/deadlines").cookie(province)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("program", "alliance-formation").param("kind", "LETTERS")
+				.param("closes", letters.plusDays(3).toString())
+				.param("reason", "推荐函盖章流程延误"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/deadlines").cookie(province))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("推荐函盖章流程延误")));
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/deadlines")
+				.cookie(this.mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+					.formLogin().user("city-620600").password(ApplicantApi.PASSWORD)).andReturn().getResponse()
+					.getCookie("SESSION")))
+			.andExpect(status().isNotFound());
+	}
+
+	private ResultActions decide(long id) throws Exception {
+		return this.api.as("county-620602", post("/api/v1/applications/" + id + "/decisions")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"RECOMMEND\"}"));
+	}
+
+	private ResultActions extend(String json) throws Exception {
+		return this.api.as("province",
+				post("/api/v1/programs/itc-2026/extensions").contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	private ResultActions submit(String applicant, long id) throws Exception {
+		return this.api.as(applicant, post("/api/v1/applications/" + id + "/submit"));
+	}
+
+	/** A complete etc-2026 draft: only the window can stop its submission. */
+	private long filled(String applicant) throws Exception {
+		long id = this.api.startEtc(applicant);
+		this.api.fillEtcCompletely(applicant, id);
+		return id;
+	}
+
+	private void moveTo(LocalDateTime local) {
+		this.clock.advance(Duration.between(this.clock.instant(), local.atZone(Platform.ZONE).toInstant()));
+	}
+
+	private String applicant() {
+		int number = ++units;
+		String username = "deadline-applicant-" + number;
+		ApplicantApi.createApplicant(this.jdbc, this.encoder, username, ApplicantApi.creditCode("620602", 4000 + number),
+				"620602");
+		return username;
+	}
+
+	private String code(String applicant) {
+		return this.jdbc.sql("SELECT u.credit_code FROM unit u JOIN account a ON a.unit_id = u.id WHERE a.username = :name")
+			.param("name", applicant).query(String.class).single();
+	}
+
+}

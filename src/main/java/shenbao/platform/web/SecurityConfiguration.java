@@ -44,11 +44,16 @@ class SecurityConfiguration {
 
 	static final String PROGRAM_PATHS = "/api/v1/programs/**";
 
+	/** Anyone holding a 申报书 may check whether the platform sealed it (SPEC §10). */
+	static final String BOOK_VERIFICATION_PATH = "/api/v1/books/verification";
+
 	/**
 	 * Pages and resources anyone may read. {@code /register/**} is the self-registration page with its inline
-	 * credit-code check, {@code /regions/**} the county options its region select loads.
+	 * credit-code check, {@code /regions/**} the county options its region select loads, {@code /books/verify} the
+	 * 申报书 check.
 	 */
-	static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/register/**", "/regions/**", "/error",
+	static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/register/**", "/regions/**", "/books/verify",
+			"/error",
 			"/favicon.ico", "/css/**", "/js/**",
 			"/webjars/**", "/portal/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 			"/actuator/health/**" };
@@ -84,7 +89,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiSecurityProblems problems) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, TOKEN_PATH, REGISTRATION_PATH)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, TOKEN_PATH, REGISTRATION_PATH, BOOK_VERIFICATION_PATH)
 				.permitAll()
 				.requestMatchers(SCORING_PATHS)
 				.permitAll()

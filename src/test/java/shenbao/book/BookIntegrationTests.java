@@ -175,6 +175,18 @@ class BookIntegrationTests {
 		appended[pdf.length] = '\n';
 		verify(appended).andExpect(jsonPath("$.intact").value(false));
 		verify(pdf).andExpect(jsonPath("$.intact").value(true));
+
+		// the public page says the same, in Chinese, without a login
+		this.mvc.perform(multipart("/books/verify").file(new MockMultipartFile("file", "book.pdf", "application/pdf", pdf))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("校验通过")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(applicant + " 科技有限公司")));
+		this.mvc.perform(multipart("/books/verify").file(new MockMultipartFile("file", "book.pdf", "application/pdf",
+				appended))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("校验未通过")));
 	}
 
 	@Test

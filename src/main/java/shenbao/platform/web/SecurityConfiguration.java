@@ -50,13 +50,20 @@ class SecurityConfiguration {
 	/**
 	 * Pages and resources anyone may read. {@code /register/**} is the self-registration page with its inline
 	 * credit-code check, {@code /regions/**} the county options its region select loads, {@code /books/verify} the
-	 * 申报书 check.
+	 * 申报书 check, {@code /portal/**} the public portal (notices, policies, 公示 with the objection form, guides and
+	 * their downloads, FAQ, contacts).
 	 */
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/register/**", "/regions/**", "/books/verify",
 			"/error",
 			"/favicon.ico", "/css/**", "/js/**",
 			"/webjars/**", "/portal/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 			"/actuator/health/**" };
+
+	/**
+	 * The portal's back office lies under the public {@code /portal/**} and needs a login; the portal module refuses
+	 * it to everyone but province reviewers.
+	 */
+	static final String PORTAL_ADMIN = "/portal/admin/**";
 
 	/** Our own pages load scripts, styles and images from this origin only. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; base-uri 'self'; object-src 'none'; "
@@ -113,8 +120,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(
-				requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PORTAL_ADMIN)
+			.authenticated()
+			.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.anyRequest()
+			.authenticated())
 			.formLogin(login -> login.loginPage("/login")
 				.defaultSuccessUrl("/workbench")
 				.failureHandler(loginFailures())

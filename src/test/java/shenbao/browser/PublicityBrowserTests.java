@@ -15,16 +15,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import shenbao.MovableTime;
 import shenbao.MutableClock;
 import shenbao.application.ApplicantApi;
-import shenbao.platform.Platform;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -35,6 +33,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * closed, and the 认定名单 shows only the unit left. Screenshots of the home and the 公示 page go to
  * target/screenshots (copied to docs/screenshots for the README).
  */
+@Import(MovableTime.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PublicityBrowserTests {
 
@@ -158,17 +157,6 @@ class PublicityBrowserTests {
 
 	private static void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name)));
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class MovableTime {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.now(), Platform.ZONE);
-		}
-
 	}
 
 }

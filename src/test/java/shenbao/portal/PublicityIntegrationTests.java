@@ -6,13 +6,13 @@ import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import shenbao.MovableTime;
 import shenbao.MutableClock;
 import shenbao.application.ApplicantApi;
 import shenbao.identity.Caller;
@@ -44,6 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * objections under a real name (anonymous ones refused) whose identity only the province sees; finalising waits for
  * the window and every answer; an upheld objection changes the final list, and each unit hears its result.
  */
+@Import(MovableTime.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 class PublicityIntegrationTests {
@@ -62,6 +64,19 @@ class PublicityIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	private Instant started;
+
+	@BeforeEach
+	void remember() {
+		this.started = this.clock.instant();
+	}
+
+	/** The clock is shared with the other test classes of this context: put it back. */
+	@AfterEach
+	void restore() {
+		this.clock.advance(Duration.between(this.clock.instant(), this.started));
+	}
 
 	@Test
 	void publishingMovesTheListToPublicityAndOnlyExpertReviewApplicationsQualify() throws Exception {
@@ -301,17 +316,6 @@ class PublicityIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class MovableTime {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.now(), Platform.ZONE);
-		}
-
 	}
 
 }

@@ -91,6 +91,11 @@ public class ApiTokens {
 			.optional();
 	}
 
+	/** Revokes every token of the account: after a password reset, the old tokens must stop working too. */
+	void revokeAll(long accountId) {
+		this.jdbc.sql("DELETE FROM api_token WHERE account_id = :id").param("id", accountId).update();
+	}
+
 	private IssuedToken store(Caller caller) {
 		byte[] bytes = new byte[TOKEN_BYTES];
 		this.random.nextBytes(bytes);

@@ -1,5 +1,7 @@
 package shenbao.quota;
 
+import java.util.List;
+
 /**
  * The places each 市州 has for recommending a program's applications to the province (SPEC §3: 企业技术中心 5 per
  * city, 兰州市 8). A place is taken by a recommendation and freed by a recall or a return. Taking one locks the
@@ -9,6 +11,9 @@ package shenbao.quota;
 public interface CityQuotas {
 
 	QuotaUse usage(String programCode, String cityCode);
+
+	/** {@link #usage} for several cities of one program at once, in the order given (two queries, not two per city). */
+	List<QuotaUse> usages(String programCode, List<String> cityCodes);
 
 	/**
 	 * Takes a place for the application.

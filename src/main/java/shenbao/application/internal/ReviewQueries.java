@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import shenbao.application.ApplicationCount;
 import shenbao.application.ApplicationPage;
 import shenbao.application.ApplicationQuery;
 import shenbao.application.ApplicationStatus;
@@ -70,6 +71,39 @@ class ReviewQueries {
 			.query((rs, row) -> counts.put(ApplicationStatus.valueOf(rs.getString("status")), rs.getLong("n")))
 			.list();
 		return counts;
+	}
+
+	List<ApplicationCount> counts(Caller caller) {
+		Where where = scope(caller);
+		if (where == null) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT program_code, city_code, region_code, status, COUNT(*) AS n FROM application WHERE "
+				+ where.sql() + " GROUP BY program_code, city_code, region_code, status")
+			.params(where.parameters)
+			.query((rs, row) -> new ApplicationCount(rs.getString("program_code"), rs.getString("city_code"),
+					rs.getString("region_code"), ApplicationStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list();
+	}
+
+	/** Each application's id, program, city and self-scores (JSON) in the caller's scope. */
+	<T> List<T> selfScores(Caller caller, SelfScoresRow<T> mapper) {
+		Where where = scope(caller);
+		if (where == null) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT id, program_code, city_code, self_scores FROM application WHERE " + where.sql())
+			.params(where.parameters)
+			.query((rs, row) -> mapper.map(rs.getLong("id"), rs.getString("program_code"), rs.getString("city_code"),
+					rs.getString("self_scores")))
+			.list();
+	}
+
+	@FunctionalInterface
+	interface SelfScoresRow<T> {
+
+		T map(long id, String programCode, String cityCode, String selfScoresJson);
+
 	}
 
 	private @Nullable Where scope(Caller caller) {

@@ -1,6 +1,9 @@
 package shenbao.quota.internal;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -41,6 +44,34 @@ class QuotaLedger implements CityQuotas {
 		ProgramDefinition program = this.programs.get(programCode);
 		Integer quota = allotment(programCode, cityCode, false).orElseGet(() -> quotaOf(program, cityCode));
 		return new QuotaUse(programCode, cityCode, quota, used(programCode, cityCode));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<QuotaUse> usages(String programCode, List<String> cityCodes) {
+		ProgramDefinition program = this.programs.get(programCode);
+		if (cityCodes.isEmpty()) {
+			return List.of();
+		}
+		Map<String, @Nullable Integer> allotted = new HashMap<>();
+		this.jdbc.sql("SELECT city_code, quota FROM quota_allotment WHERE program_code = :program AND city_code IN (:cities)")
+			.param("program", programCode)
+			.param("cities", cityCodes)
+			.query((rs, row) -> allotted.put(rs.getString("city_code"), (Integer) rs.getObject("quota", Integer.class)))
+			.list();
+		Map<String, Integer> used = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT city_code, COUNT(*) AS n FROM quota_place WHERE program_code = :program AND city_code IN (:cities)
+				GROUP BY city_code
+				""")
+			.param("program", programCode)
+			.param("cities", cityCodes)
+			.query((rs, row) -> used.put(rs.getString("city_code"), rs.getInt("n")))
+			.list();
+		return cityCodes.stream()
+			.map(city -> new QuotaUse(programCode, city,
+					allotted.containsKey(city) ? allotted.get(city) : quotaOf(program, city), used.getOrDefault(city, 0)))
+			.toList();
 	}
 
 	@Override

@@ -1,0 +1,63 @@
+package shenbao.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import shenbao.application.ApplicationStatus;
+import shenbao.region.Region;
+import shenbao.region.RegionLevel;
+
+/**
+ * The board of one scope (a province, city or county). Counts leave drafts out, as every reviewer's list does.
+ * {@code statuses} are the columns of the count tables, in lifecycle order.
+ */
+public record Dashboard(Region scope, RegionLevel level, OffsetDateTime generatedAt, List<ApplicationStatus> statuses,
+		Counts total, List<CountRow> programs, List<CountRow> regions, List<QuotaRow> quotas,
+		List<ScoreDistribution> scores, List<Deadline> deadlines) {
+
+	/** Applications per status, with their sum. */
+	public record Counts(Map<ApplicationStatus, Long> byStatus, long total) {
+
+		public long of(ApplicationStatus status) {
+			return this.byStatus.getOrDefault(status, 0L);
+		}
+
+	}
+
+	/** One program's or one region's counts. */
+	public record CountRow(String code, String name, Counts counts) {
+	}
+
+	/** A city's places for a program: {@code quota} null when the program sets none. */
+	public record QuotaRow(String programCode, String programName, String cityCode, String cityName,
+			@Nullable Integer quota, int used) {
+	}
+
+	/**
+	 * Self-score totals of a program's applications in bands of {@link #BAND} points, from 0 to the program's
+	 * maximum (the last band includes its upper bound).
+	 */
+	public record ScoreDistribution(String programCode, String programName, BigDecimal maxTotal, List<Band> bands,
+			int count, @Nullable BigDecimal mean, @Nullable BigDecimal min, @Nullable BigDecimal max) {
+
+		public static final int BAND = 10;
+
+	}
+
+	public record Band(String label, int count) {
+	}
+
+	/**
+	 * One close time in force for the scope: {@code level} is APPLY, COUNTY, CITY or LETTERS; {@code daysLeft} counts
+	 * whole days from now (negative once passed).
+	 */
+	public record Deadline(String programCode, String programName, String level, LocalDateTime closes,
+			OffsetDateTime closesAt, long daysLeft, boolean passed) {
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * 数据看板 (issue 7 point 6): figures over a reviewer's scope, for the province, a city or a county: applications per
+ * program, status and region, quota use per city, self-score distributions and the deadlines in force. Read-only;
+ * every figure comes from the owning module's facade, in the caller's scope, so a city's board covers its region only.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "region", "program",
+		"application", "quota", "review" })
+@org.jspecify.annotations.NullMarked
+package shenbao.dashboard;

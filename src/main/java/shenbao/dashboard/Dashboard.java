@@ -20,6 +20,42 @@ public record Dashboard(Region scope, RegionLevel level, OffsetDateTime generate
 		Counts total, List<CountRow> programs, List<CountRow> regions, List<QuotaRow> quotas,
 		List<ScoreDistribution> scores, List<Deadline> deadlines) {
 
+	/** The close time of a program at a level (APPLY, COUNTY, CITY, LETTERS), null when none applies. */
+	public @Nullable Deadline deadline(String programCode, String level) {
+		return this.deadlines.stream()
+			.filter(deadline -> deadline.programCode().equals(programCode) && deadline.level().equals(level))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The levels that have a close time for some program, in order. */
+	public List<String> deadlineLevels() {
+		return java.util.stream.Stream.of("APPLY", "COUNTY", "CITY", "LETTERS")
+			.filter(level -> this.deadlines.stream().anyMatch(deadline -> deadline.level().equals(level)))
+			.toList();
+	}
+
+	/** The programs with quotas, as code → name, in program order. */
+	public Map<String, String> quotaPrograms() {
+		Map<String, String> programs = new java.util.LinkedHashMap<>();
+		this.quotas.forEach(row -> programs.putIfAbsent(row.programCode(), row.programName()));
+		return programs;
+	}
+
+	/** The cities of the quota table, as code → name. */
+	public Map<String, String> quotaCities() {
+		Map<String, String> cities = new java.util.LinkedHashMap<>();
+		this.quotas.forEach(row -> cities.putIfAbsent(row.cityCode(), row.cityName()));
+		return cities;
+	}
+
+	public @Nullable QuotaRow quota(String programCode, String cityCode) {
+		return this.quotas.stream()
+			.filter(row -> row.programCode().equals(programCode) && row.cityCode().equals(cityCode))
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** Applications per status, with their sum. */
 	public record Counts(Map<ApplicationStatus, Long> byStatus, long total) {
 

@@ -45,7 +45,7 @@
     const drawn = [];
     document.querySelectorAll('[data-chart]').forEach((element) => {
       const chart = JSON.parse(element.dataset.chart);
-      const instance = window.echarts.init(element, null, { renderer: 'svg' });
+      const instance = window.echarts.init(element);
       instance.setOption({ aria: { enabled: true }, animation: false,
         ...(chart.kind === 'pie' ? pieOption(chart) : barOption(chart)) });
       drawn.push(instance);

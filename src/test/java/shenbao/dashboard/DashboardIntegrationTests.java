@@ -54,14 +54,15 @@ class DashboardIntegrationTests {
 
 	@BeforeEach
 	void someApplicationsInWuweiAndLanzhou() {
-		long first = application("etc-2026", "620602", "620600", "CITY_REVIEW", "{\"rd_expense\": 30.5, \"rd_staff\": 25}");
+		application("etc-2026", "620602", "620600", "CITY_REVIEW", "{\"rd_expense\": 30.5, \"rd_staff\": 25}");
 		application("etc-2026", "620602", "620600", "COUNTY_REVIEW", "{\"rd_expense\": 8}");
 		application("etc-2026", "620621", "620600", "RETURNED", "{}");
 		application("etc-2026", "620602", "620600", "DRAFT", "{\"rd_expense\": 99}");
 		application("itc-2024", "620102", "620100", "PROVINCE_REVIEW", "{\"x\": 70}");
-		long lanzhou = application("etc-2026", "620102", "620100", "PROVINCE_REVIEW", "{}");
-		place(first, "etc-2026", "620600");
-		place(lanzhou, "etc-2026", "620100");
+		application("etc-2026", "620102", "620100", "PROVINCE_REVIEW", "{}");
+		// places are taken in 张掖, which no other test recommends in: a place in 武威 would use up its quota
+		long zhangye = application("etc-2026", "620702", "620700", "PROVINCE_REVIEW", "{}");
+		place(zhangye, "etc-2026", "620700");
 	}
 
 	@Test
@@ -85,11 +86,11 @@ class DashboardIntegrationTests {
 		}
 		assertThat(board.programs()).extracting(CountRow::code).doesNotContain("smp-2024");
 
-		QuotaRow wuwei = quota(board, "etc-2026", "620600");
-		assertThat(wuwei.used()).isEqualTo((int) places("etc-2026", "620600")).isPositive();
-		assertThat(wuwei.quota()).isEqualTo(5);
+		QuotaRow zhangye = quota(board, "etc-2026", "620700");
+		assertThat(zhangye.used()).isEqualTo((int) places("etc-2026", "620700")).isPositive();
+		assertThat(zhangye.quota()).isEqualTo(5);
 		assertThat(quota(board, "etc-2026", "620100").quota()).isEqualTo(8);
-		assertThat(quota(board, "etc-2026", "620100").used()).isEqualTo((int) places("etc-2026", "620100"));
+		assertThat(quota(board, "etc-2026", "620600").used()).isEqualTo((int) places("etc-2026", "620600"));
 		// a program without quotas (itc-2024) has no rows
 		assertThat(board.quotas()).extracting(QuotaRow::programCode).contains("itc-2026").doesNotContain("itc-2024");
 		assertThat(board.quotas()).extracting(QuotaRow::cityCode).doesNotContain("441300");
@@ -108,6 +109,8 @@ class DashboardIntegrationTests {
 		assertThat(board.regions()).extracting(CountRow::code).contains("620602", "620621").doesNotContain("620100", "620102");
 		assertThat(board.regions().stream().mapToLong(row -> row.counts().total()).sum()).isEqualTo(board.total().total());
 		assertThat(board.quotas()).extracting(QuotaRow::cityCode).containsOnly("620600");
+		assertThat(board.quotas()).filteredOn(row -> row.programCode().equals("etc-2026")).singleElement()
+			.satisfies(row -> assertThat(row.used()).isEqualTo((int) places("etc-2026", "620600")));
 		assertThat(board.programs().stream().filter(row -> row.code().equals("itc-2024")).findFirst().orElseThrow()
 			.counts().total()).isEqualTo(count(wuwei + " AND program_code = 'itc-2024'"));
 

@@ -38,9 +38,10 @@ class ApplicationRecords {
 		this.messages = messages;
 	}
 
+	/** For reads: the review scope, or a read another module grants ({@link ApplicationScope#canRead}). */
 	ApplicationRecord visible(Caller caller, long id) {
 		return this.store.find(id)
-			.filter(application -> this.scope.canSee(caller, application))
+			.filter(application -> this.scope.canRead(caller, application))
 			.orElseThrow(() -> new NotFound("application.not-found"));
 	}
 

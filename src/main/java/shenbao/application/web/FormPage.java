@@ -20,10 +20,17 @@ import shenbao.scoring.ScoreSheet.IndicatorScore;
 /**
  * What the form template reads besides the values: which indicators sit after which field (an indicator after the
  * field it scores, a ratio after its numerator), the suggested score and derived value of each, and the evidence
- * per slot.
+ * per slot. Shared with the review module's detail page (named interface {@code sheet}), which shows an application as
+ * the preview does.
  */
+@org.springframework.modulith.NamedInterface("sheet")
 public record FormPage(ApplicationView view, ProgramDefinition program, FormModel form, String maxUploadMb,
 		List<LibraryItem> library) {
+
+	/** The read-only page of a stored application: the preview, and what reviewers read. */
+	public static FormPage readOnly(ApplicationView view, ProgramDefinition program) {
+		return new FormPage(view, program, FormModel.of(program, view.values(), view.selfScores()), "", List.of());
+	}
 
 	public List<Indicator> indicatorsAfter(String fieldKey) {
 		List<Indicator> after = new ArrayList<>();

@@ -35,8 +35,7 @@ class SubmissionController {
 	String preview(Caller caller, @PathVariable long id, Model model) {
 		ApplicationView view = this.applications.get(caller, id);
 		ProgramDefinition program = this.programs.get(view.programCode());
-		model.addAttribute("page", new FormPage(view, program, FormModel.of(program, view.values(), view.selfScores()), "",
-				java.util.List.of()));
+		model.addAttribute("page", FormPage.readOnly(view, program));
 		model.addAttribute("owner", caller.unitId() != null && caller.unitId() == view.unitId());
 		return "application/preview";
 	}

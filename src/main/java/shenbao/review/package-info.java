@@ -4,7 +4,7 @@
  * their visibility and locking; each level's deadline; 推荐函; each city's own settings for its region.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "region", "program", "application", "quota", "document",
-				"credit", "deadline" })
+		allowedDependencies = { "platform", "identity", "region", "program", "application", "application :: sheet",
+				"scoring", "quota", "document", "credit", "deadline" })
 @org.jspecify.annotations.NullMarked
 package shenbao.review;

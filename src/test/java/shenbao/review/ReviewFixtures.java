@@ -57,6 +57,40 @@ final class ReviewFixtures {
 				""").param("id", applicationId).param("level", level).param("now", now).update();
 	}
 
+	/** One level's sheet with the given scores (JSON) and total, locked or only saved. */
+	static void scores(JdbcClient jdbc, long applicationId, String level, String scoresJson, String total,
+			boolean locked) {
+		var now = Instant.now().atOffset(ZoneOffset.UTC);
+		jdbc.sql("""
+				INSERT INTO review_score (application_id, level, scores, total, reviewer_id, reviewer_name, locked,
+				    updated_at, locked_at)
+				VALUES (:id, :level, :scores, :total, 0, 'fixture', :locked, :now, :lockedAt)
+				""")
+			.param("id", applicationId)
+			.param("level", level)
+			.param("scores", scoresJson)
+			.param("total", new java.math.BigDecimal(total))
+			.param("locked", locked)
+			.param("now", now)
+			.param("lockedAt", locked ? now : null)
+			.update();
+	}
+
+	/** A reviewer account beside the demo ones (e.g. for a city no other test touches), password Demo@2026. */
+	static void reviewerAccount(JdbcClient jdbc, org.springframework.security.crypto.password.PasswordEncoder encoder,
+			String username, Role role, String region) {
+		jdbc.sql("""
+				INSERT INTO account (username, password_hash, role, region_code, display_name, created_at)
+				VALUES (:username, :hash, :role, :region, :username, :now)
+				""")
+			.param("username", username)
+			.param("hash", encoder.encode("Demo@2026"))
+			.param("role", role.name())
+			.param("region", region)
+			.param("now", Instant.now().atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
 	static Caller reviewer(JdbcClient jdbc, String username) {
 		return jdbc.sql("SELECT id, username, display_name, role, region_code FROM account WHERE username = :name")
 			.param("name", username)

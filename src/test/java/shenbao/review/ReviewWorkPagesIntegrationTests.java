@@ -128,8 +128,16 @@ class ReviewWorkPagesIntegrationTests {
 		ReviewFixtures.scores(this.jdbc, id, "PROVINCE", "{\"rd_expense_per_capita\": 4.75}", "93.25", false);
 		String cityPage = page(login("city-620600"), get("/review/applications/" + id));
 		assertThat(cityPage).contains("市州评分", "77.5", "3.5").doesNotContain("93.25", "4.75", "省级评分");
-		String provincePage = page(login("province"), get("/review/applications/" + id));
+		Cookie province = login("province");
+		String provincePage = page(province, get("/review/applications/" + id));
 		assertThat(provincePage).contains("市州评分", "77.5", "省级评分", "93.25", "4.75", "重新开放市州评分");
+		// once the province submits, its total is noted in the 办理记录: the city's page still does not show it
+		MockHttpServletRequestBuilder all = post("/review/applications/" + id + "/scores").with(csrf())
+			.param("submit", "1");
+		ETC_KEYS.forEach(key -> all.param("score." + key, "4.75"));
+		assertThat(followed(province, all)).contains("省级评分已提交并锁定，合计 71.25 分", "省级评分：合计 71.25 分");
+		assertThat(page(login("city-620600"), get("/review/applications/" + id))).doesNotContain("71.25", "省级评分")
+			.contains("评分结果不在此显示");
 		// the county level does not score etc: its page has no score table at all
 		assertThat(page(login("county-620602"), get("/review/applications/" + id))).doesNotContain("77.5", "93.25");
 	}

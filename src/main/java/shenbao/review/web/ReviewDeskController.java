@@ -2,8 +2,11 @@ package shenbao.review.web;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -18,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import shenbao.application.ApplicationStatus;
 import shenbao.application.web.FormPage;
 import shenbao.identity.Caller;
+import shenbao.identity.Role;
 import shenbao.platform.NotFound;
 import shenbao.platform.PlatformException;
 import shenbao.platform.Texts;
@@ -67,6 +71,7 @@ class ReviewDeskController {
 		model.addAttribute("desk", desk);
 		model.addAttribute("page", FormPage.readOnly(desk.view(), program));
 		model.addAttribute("regionName", this.regions.fullName(desk.view().regionCode()));
+		model.addAttribute("scoreRoles", scoreRoles(caller));
 		if (!model.containsAttribute("scoreForm")) {
 			model.addAttribute("scoreForm", ScoreForm.of(desk, program, Map.of(), Map.of()));
 		}
@@ -122,7 +127,7 @@ class ReviewDeskController {
 		});
 		try {
 			if (!errors.isEmpty()) {
-				throw new shenbao.platform.InvalidInput("review.scores.invalid", java.util.List.of());
+				throw new shenbao.platform.InvalidInput("review.scores.invalid", List.of());
 			}
 			this.reviews.saveScores(caller, id, scores, submit);
 			redirect.addFlashAttribute("notice", this.texts.of(submit ? "review.scores.submitted" : "review.scores.saved"));
@@ -163,6 +168,16 @@ class ReviewDeskController {
 			model.addAttribute("reopenRefusal", new Reopen(sheet, detail(ex), reason));
 			return desk(caller, id, model);
 		}
+	}
+
+	/**
+	 * The roles whose score notes in the 办理记录 the caller may read: a level's own and the levels' below, every level
+	 * for the province (SPEC §2: a lower level never sees a higher level's scores, not even as a total in a note).
+	 */
+	private static Set<String> scoreRoles(Caller caller) {
+		List<Role> chain = List.of(Role.COUNTY_REVIEWER, Role.CITY_REVIEWER, Role.PROVINCE_REVIEWER);
+		int upTo = caller.role() == Role.PROVINCE_REVIEWER ? chain.size() : chain.indexOf(caller.role()) + 1;
+		return chain.subList(0, Math.max(0, upTo)).stream().map(Role::name).collect(Collectors.toSet());
 	}
 
 	/** The refusal's message; for input problems the first field's, which says what is wrong. */

@@ -45,6 +45,8 @@ public final class BrowserSession implements AutoCloseable, AfterTestExecutionCa
 				.setTimezoneId("Asia/Shanghai")
 				.setViewportSize(1280, 900));
 			this.context.setDefaultTimeout(15_000);
+			// assertions wait as long as actions: on a loaded machine an autosave can take more than the 5 s default
+			com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 			this.page = this.context.newPage();
 		}
 		return this.page;

@@ -191,6 +191,20 @@ class ReviewWorkPagesIntegrationTests {
 	}
 
 	@Test
+	void theDetailPageFlagsAUnitOnTheProvincesCreditList() throws Exception {
+		String applicant = newApplicant();
+		long id = this.api.submittedEtc(applicant);
+		Cookie county = login("county-620602");
+		assertThat(page(county, get("/review/applications/" + id))).doesNotContain("已列入失信名单");
+		this.jdbc.sql("""
+				INSERT INTO credit_listing (credit_code, unit_name, reason, imported_at, imported_by)
+				SELECT u.credit_code, u.name, '拒不履行法院判决', now(), 'test' FROM unit u JOIN account a ON a.unit_id = u.id
+				WHERE a.username = :name
+				""").param("name", applicant).update();
+		assertThat(page(county, get("/review/applications/" + id))).contains("已列入失信名单。失信原因：拒不履行法院判决");
+	}
+
+	@Test
 	void aCityReturnsToTheCountyWithAReasonTheCountySeesIt() throws Exception {
 		long id = ReviewFixtures.application(this.jdbc, "etc-2026", "620602", "620600", "COUNTY_REVIEW");
 		Cookie county = login("county-620602");

@@ -1,6 +1,12 @@
 package shenbao.browser;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.APIResponse;
@@ -15,21 +21,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import shenbao.application.ApplicantApi;
+import shenbao.application.ApplicationView;
+import shenbao.application.Applications;
+import shenbao.identity.Caller;
+import shenbao.identity.Role;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The whole review chain in a real browser with the demo accounts, in Chinese: the applicant submits its 企业技术中心
- * application (filled beforehand through the API), 凉州区 recommends it, 武威市 returns it with a reason, the applicant
+ * application (filled beforehand through the facade), 凉州区 recommends it, 武威市 returns it with a reason, the applicant
  * reads the reason, revises and resubmits, and it lands back at 武威市, which scores, submits its scores and
  * recommends; the province sees the city's scores, scores and approves. The city never sees the province's scores.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT) // the applicant journey's context: no extra connection pool
 class ReviewChainBrowserTests {
 
 	@RegisterExtension
@@ -40,16 +48,18 @@ class ReviewChainBrowserTests {
 			"rd_equipment_value", "provincial_platforms", "accredited_labs", "patent_applications", "new_products_filed",
 			"standards_3y", "new_product_sales_ratio_pct", "profit_margin_pct", "awards");
 
+	private static final Path PDF = Paths.get("src/test/resources/document/business-licence.pdf");
+
 	private static final String REASON = "研发费用专项审计报告页码不清晰，请重新上传并核对利润总额";
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
-	MockMvc mvc;
+	Applications applications;
 
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 	@AfterAll
 	static void closeBrowser() {
@@ -58,9 +68,7 @@ class ReviewChainBrowserTests {
 
 	@Test
 	void anApplicationTravelsCountyCityProvinceWithAReturnRoundTrip() throws Exception {
-		ApplicantApi api = new ApplicantApi(this.mvc);
-		long id = api.startEtc("applicant");
-		api.fillEtcCompletely("applicant", id);
+		long id = filledEtcApplication("applicant");
 		String number = "ETC2026-" + String.format("%06d", id);
 		String unit = this.jdbc.sql("SELECT unit_name FROM application WHERE id = :id").param("id", id)
 			.query(String.class).single();
@@ -159,6 +167,34 @@ class ReviewChainBrowserTests {
 		assertThat(page.locator("#scores")).containsText("市州评分");
 		assertThat(page.locator("main")).not().containsText("省级评分");
 		assertThat(page.locator("#status")).hasText("专家评审中");
+	}
+
+	/** The applicant's etc-2026 application with every field, pledge and evidence slot filled, not yet submitted. */
+	private long filledEtcApplication(String username) throws Exception {
+		Caller applicant = this.jdbc.sql("SELECT id, username, display_name, role, region_code, unit_id FROM account "
+				+ "WHERE username = :name")
+			.param("name", username)
+			.query((rs, row) -> new Caller(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+					Role.valueOf(rs.getString("role")), rs.getString("region_code"), rs.getLong("unit_id")))
+			.single();
+		ApplicationView view = this.applications.start(applicant, "etc-2026");
+		Map<String, Object> values = new HashMap<>(Map.of("unit_name", "测试企业", "rd_expense", 1200, "main_revenue",
+				30000, "sales_revenue", 32000, "employees", 800, "rd_staff", 120, "new_products_year", 8,
+				"rd_equipment_value", 760, "new_product_sales", 9000, "profit", 2100));
+		values.putAll(Map.of("senior_phd_count", 4, "valid_invention_patents", 7, "achievements_filed_3y", 3,
+				"provincial_platforms", 2, "accredited_labs", 1, "patent_applications", Map.of("invention", 1),
+				"new_products_filed", 6, "standards_3y", Map.of("enterprise", 1), "notice_acknowledged", true,
+				"truthfulness_pledge", true));
+		this.applications.save(applicant, view.id(), values, Map.of(), view.version(), false);
+		for (String slot : List.of("rd_expense_proof", "rd_staff_proof", "senior_phd_proof", "invention_patents_proof",
+				"achievements_proof", "rd_equipment_proof", "platforms_proof", "labs_proof", "patent_applications_proof",
+				"new_products_filed_proof", "new_products_year_proof", "standards_proof", "finance_proof",
+				"annual_summary")) {
+			try (InputStream pdf = Files.newInputStream(PDF)) {
+				this.applications.attach(applicant, view.id(), slot, pdf, slot + ".pdf");
+			}
+		}
+		return view.id();
 	}
 
 	/** 我的待办 from the menu, the unit found with the name filter, its row's 办理. */

@@ -115,7 +115,7 @@ class ReviewChainBrowserTests {
 		Locator row = page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile(number)));
 		assertThat(row).containsText("已退回");
 		assertThat(page.locator("main")).containsText(REASON);
-		row.getByRole(AriaRole.LINK).last().click();
+		row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("继续填写")).click();
 		assertThat(page.locator("main")).containsText("本申报已被退回");
 		assertThat(page.locator("main")).containsText(REASON);
 		page.locator("#v-profit").fill("2300");

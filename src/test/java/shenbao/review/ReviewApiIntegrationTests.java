@@ -108,7 +108,10 @@ class ReviewApiIntegrationTests {
 		assertThat(JsonPath.<List<String>>read(body, "$.history[*].action")).containsExactly("START", "SUBMIT",
 				"RECOMMEND", "SCORES_SUBMITTED", "RECOMMEND", "SCORES_SUBMITTED", "APPROVE");
 		assertThat(JsonPath.<String>read(body, "$.history[2].opinion")).isEqualTo("材料齐全，同意推荐");
-		assertThat(body).doesNotContain("\"PROVINCE\"");
+		assertThat(body).doesNotContain("\"PROVINCE\"").doesNotContain("合计");
+		// nor does the 办理记录 carry any level's scores to the city (it only says that the province scored)
+		assertThat(this.api.as("city-620600", get("/api/v1/applications/" + id)).andReturn().getResponse()
+			.getContentAsString()).contains("省级评分已提交").doesNotContain("合计");
 	}
 
 	@Test

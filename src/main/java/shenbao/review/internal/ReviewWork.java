@@ -293,9 +293,9 @@ class ReviewWork implements Reviews {
 		this.scores.save(applicationId, level, merged, total, caller, submit, now);
 		this.scores.revision(applicationId, level, submit ? "SUBMIT" : "SAVE", merged, null, caller, now);
 		if (submit) {
+			// the 办理记录 is read by the unit and every level: it says that a level scored, never the scores
 			this.applications.note(caller, applicationId, "SCORES_SUBMITTED",
-					this.texts.of("review.scores.note", this.texts.of("review.level." + level.name()),
-							total.stripTrailingZeros().toPlainString()));
+					this.texts.of("review.scores.note", this.texts.of("review.level." + level.name())));
 		}
 		return this.scores.find(applicationId, level).orElseThrow();
 	}

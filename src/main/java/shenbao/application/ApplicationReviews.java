@@ -1,6 +1,10 @@
 package shenbao.application;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +22,19 @@ public interface ApplicationReviews {
 
 	/** How many applications of the caller's scope (and program, when given) are in each status. */
 	Map<ApplicationStatus, Long> countByStatus(Caller caller, @Nullable String programCode);
+
+	/**
+	 * Every application of the caller's scope for one program (and, when {@code regionCode} is given, that region
+	 * below the caller's), ordered by city, county and submission, handed over in batches of at most
+	 * {@code batchSize} rows. Rows are read with a cursor in one read-only transaction, so memory stays flat at any
+	 * size; {@code batches} runs inside that transaction and should not keep the rows. For the 汇总表.
+	 * @return the number of rows handed over
+	 */
+	long forEachBatch(Caller caller, String programCode, @Nullable String regionCode, int batchSize,
+			Consumer<List<ApplicationRow>> batches);
+
+	/** Which of these applications lie inside the caller's scope, as {@link #search} draws it. */
+	Set<Long> visibleIds(Caller caller, Collection<Long> ids);
 
 	/**
 	 * Reads the application inside the caller's scope and locks its row until the transaction ends, so that two

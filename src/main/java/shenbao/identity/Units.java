@@ -1,5 +1,7 @@
 package shenbao.identity;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** Applicant units: read access for every module, and the applicant's own profile for editing. */
@@ -9,6 +11,9 @@ public interface Units {
 
 	/** The registered unit with this 统一社会信用代码, if any. */
 	Optional<UnitProfile> findByCreditCode(String creditCode);
+
+	/** Many units at once, by id (for exports); ids of no unit are left out. */
+	Map<Long, UnitProfile> findAll(Collection<Long> unitIds);
 
 	/** The unit, or {@link shenbao.platform.NotFound}. */
 	UnitProfile get(long unitId);

@@ -3,10 +3,12 @@ package shenbao.application.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,6 +108,31 @@ class ReviewQueries {
 
 	}
 
+	/**
+	 * The conditions of {@link #search} for one program and, optionally, one region below the caller's; null when
+	 * the caller's scope is empty. For {@link ExportRows}, which reads the same rows with a cursor.
+	 */
+	@Nullable Where scope(Caller caller, String programCode, @Nullable String regionCode) {
+		Where where = scope(caller);
+		if (where != null) {
+			where.filter(programCode, List.of(), regionCode, null);
+		}
+		return where;
+	}
+
+	/** Which of {@code ids} lie inside the caller's scope (the same conditions as {@link #search}). */
+	Set<Long> visible(Caller caller, Collection<Long> ids) {
+		Where where = scope(caller);
+		if (where == null || ids.isEmpty()) {
+			return Set.of();
+		}
+		where.add("id IN (:ids)", "ids", List.copyOf(ids));
+		return Set.copyOf(this.jdbc.sql("SELECT id FROM application WHERE " + where.sql())
+			.params(where.parameters)
+			.query(Long.class)
+			.list());
+	}
+
 	private @Nullable Where scope(Caller caller) {
 		Where where = new Where();
 		where.add("status <> 'DRAFT'", null, null);
@@ -142,7 +169,7 @@ class ReviewQueries {
 	}
 
 	/** AND-ed conditions and their named parameters. */
-	private final class Where {
+	final class Where {
 
 		private final List<String> conditions = new ArrayList<>();
 
@@ -179,6 +206,10 @@ class ReviewQueries {
 
 		String sql() {
 			return String.join(" AND ", this.conditions);
+		}
+
+		Map<String, Object> parameters() {
+			return this.parameters;
 		}
 
 	}

@@ -2,10 +2,13 @@ package shenbao.application.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -14,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import shenbao.application.ApplicationPage;
 import shenbao.application.ApplicationQuery;
 import shenbao.application.ApplicationReviews;
+import shenbao.application.ApplicationRow;
 import shenbao.application.ApplicationStatus;
 import shenbao.application.ApplicationView;
 import shenbao.identity.Caller;
@@ -36,12 +40,15 @@ class ReviewSide implements ApplicationReviews {
 
 	private final Programs programs;
 
+	private final ExportRows exportRows;
+
 	private final Clock clock;
 
 	ReviewSide(ApplicationStore store, ReviewQueries queries, ApplicationRecords records, Programs programs,
-			Clock clock) {
+			ExportRows exportRows, Clock clock) {
 		this.store = store;
 		this.queries = queries;
+		this.exportRows = exportRows;
 		this.records = records;
 		this.programs = programs;
 		this.clock = clock;
@@ -59,6 +66,19 @@ class ReviewSide implements ApplicationReviews {
 		Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
 		this.queries.countByStatus(caller, programCode).forEach(counts::put);
 		return counts;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long forEachBatch(Caller caller, String programCode, @Nullable String regionCode, int batchSize,
+			Consumer<List<ApplicationRow>> batches) {
+		return this.exportRows.forEachBatch(caller, programCode, regionCode, Math.max(1, batchSize), batches);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Long> visibleIds(Caller caller, Collection<Long> ids) {
+		return this.queries.visible(caller, ids);
 	}
 
 	@Override

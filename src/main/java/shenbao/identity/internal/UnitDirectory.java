@@ -1,9 +1,13 @@
 package shenbao.identity.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
@@ -53,6 +57,16 @@ class UnitDirectory implements Units {
 	@Override
 	public Optional<UnitProfile> findByCreditCode(String creditCode) {
 		return this.units.findByCreditCode(creditCode).map(UnitDirectory::profile);
+	}
+
+	@Override
+	public Map<Long, UnitProfile> findAll(Collection<Long> unitIds) {
+		Map<Long, UnitProfile> found = new HashMap<>();
+		if (!unitIds.isEmpty()) {
+			this.units.findAllById(Set.copyOf(unitIds))
+				.forEach(unit -> found.put(Objects.requireNonNull(unit.id()), profile(unit)));
+		}
+		return found;
 	}
 
 	@Override

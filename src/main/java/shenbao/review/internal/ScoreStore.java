@@ -6,12 +6,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,6 +50,18 @@ class ScoreStore {
 			.stream()
 			.sorted(java.util.Comparator.comparing(LevelScores::level))
 			.toList();
+	}
+
+	/** The sheets of the given levels for many applications, each application's lowest level first. */
+	Map<Long, List<LevelScores>> listAll(Collection<Long> applicationIds, Collection<ReviewLevel> levels) {
+		Map<Long, List<LevelScores>> sheets = new HashMap<>();
+		this.jdbc.sql("SELECT * FROM review_score WHERE application_id IN (:ids) AND level IN (:levels)")
+			.param("ids", List.copyOf(applicationIds))
+			.param("levels", levels.stream().map(Enum::name).toList())
+			.query((RowCallbackHandler) rs -> sheets.computeIfAbsent(rs.getLong("application_id"),
+					id -> new ArrayList<>()).add(map(rs, 0)));
+		sheets.values().forEach(list -> list.sort(java.util.Comparator.comparing(LevelScores::level)));
+		return sheets;
 	}
 
 	Optional<LevelScores> find(long applicationId, ReviewLevel level) {

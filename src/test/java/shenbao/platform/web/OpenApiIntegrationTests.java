@@ -25,7 +25,8 @@ class OpenApiIntegrationTests {
 				"/api/v1/programs/{code}", "/api/v1/applications", "/api/v1/applications/{id}",
 				"/api/v1/applications/{id}/values", "/api/v1/applications/{id}/attachments",
 				"/api/v1/applications/{id}/submit", "/api/v1/scoring/{programCode}", "/api/v1/reviews/pending",
-				"/api/v1/applications/{id}/decisions", "/api/v1/applications/{id}/scores", "/api/v1/quotas" }) {
+				"/api/v1/applications/{id}/decisions", "/api/v1/applications/{id}/scores", "/api/v1/quotas",
+				"/api/v1/exports/summary" }) {
 			docs.andExpect(jsonPath("$.paths['" + path + "']").exists());
 		}
 		this.mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());

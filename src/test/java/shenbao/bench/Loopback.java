@@ -52,6 +52,11 @@ final class Loopback implements AutoCloseable {
 		return send(request(path, token).GET());
 	}
 
+	/** The answer's body as a stream, for large downloads the caller reads and drops. */
+	HttpResponse<java.io.InputStream> stream(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return this.client.send(request.build(), BodyHandlers.ofInputStream());
+	}
+
 	HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		return this.client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}

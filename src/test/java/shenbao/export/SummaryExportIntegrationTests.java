@@ -247,6 +247,8 @@ class SummaryExportIntegrationTests {
 	@Test
 	void thePageRunsTheExportAsAJobThatReportsProgressAndOffersTheFile() throws Exception {
 		Cookie session = login("x-city-620300");
+		this.mvc.perform(get("/workbench").cookie(session))
+			.andExpect(content().string(containsString("href=\"/exports\"")));
 		this.mvc.perform(get("/exports").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("永昌县")));

@@ -163,6 +163,34 @@ class DeadlineExtensionIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void reviewersAreRemindedOfWaitingApplicationsBeforeTheirLevelCloses() throws Exception {
+		this.jdbc.sql("""
+				INSERT INTO application (unit_id, unit_name, program_code, program_revision, program_year, region_code,
+				    city_code, status, form_values, self_scores, created_at, updated_at, submitted_at, version)
+				VALUES (6100002, '提醒测试单位', 'etc-2024', 1, 2024, '620102', '620100', 'COUNTY_REVIEW', '{}', '{}',
+				    now(), now(), now(), 1)
+				""").update();
+		String name = this.programs.get("etc-2024").name();
+		LocalDateTime countyCloses = this.programs.get("etc-2024").windows().countyCloses();
+		jakarta.servlet.http.Cookie county = this.mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+				.user("county-620102").password(ApplicantApi.PASSWORD))
+			.andReturn().getResponse().getCookie("SESSION");
+		moveTo(countyCloses.minusDays(5));
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/review").cookie(county))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(containsString("《" + name + "》本级审核"))));
+		moveTo(countyCloses.minusDays(2));
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/review").cookie(county))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("《" + name + "》本级审核将于")));
+		moveTo(countyCloses.plusHours(1));
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/review").cookie(county))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("《" + name + "》本级审核已于")));
+	}
+
 	private ResultActions decide(long id) throws Exception {
 		return this.api.as("county-620602", post("/api/v1/applications/" + id + "/decisions")
 			.contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"RECOMMEND\"}"));

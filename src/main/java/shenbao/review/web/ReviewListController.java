@@ -42,7 +42,14 @@ class ReviewListController {
 
 	private final CityQuotas quotas;
 
-	ReviewListController(ApplicationReviews applications, Programs programs, Regions regions, CityQuotas quotas) {
+	private final shenbao.review.ReviewSettings settings;
+
+	private final java.time.Clock clock;
+
+	ReviewListController(ApplicationReviews applications, Programs programs, Regions regions, CityQuotas quotas,
+			shenbao.review.ReviewSettings settings, java.time.Clock clock) {
+		this.settings = settings;
+		this.clock = clock;
 		this.applications = applications;
 		this.programs = programs;
 		this.regions = regions;
@@ -81,7 +88,42 @@ class ReviewListController {
 		model.addAttribute("found", found);
 		model.addAttribute("quotas", quotas(caller, level, chosenProgram, chosenRegion, below));
 		model.addAttribute("batchAction", level == ReviewLevel.PROVINCE ? "APPROVE" : "RECOMMEND");
+		model.addAttribute("reminders", reminders(caller, level, offered));
 		return VIEW;
+	}
+
+	/** Days before a level's close from which 我的待办 reminds the reviewer of what still waits (SPEC §12). */
+	static final int REMIND_DAYS = 3;
+
+	/**
+	 * SPEC §12 "Reminders before a deadline": for each program with applications waiting at the reviewer's level whose
+	 * close (the city's own, or the province's with extensions) is at most {@link #REMIND_DAYS} days away or passed.
+	 */
+	private List<Reminder> reminders(Caller caller, ReviewLevel level, List<ProgramDefinition> offered) {
+		if (level == ReviewLevel.PROVINCE) {
+			return List.of();
+		}
+		String city = this.regions.cityOf(caller.regionCode()).map(Region::code).orElse(caller.regionCode());
+		java.time.LocalDateTime now = java.time.LocalDateTime.now(this.clock.withZone(shenbao.platform.Platform.ZONE));
+		List<Reminder> reminders = new java.util.ArrayList<>();
+		for (ProgramDefinition program : offered) {
+			var setting = this.settings.effective(program.code(), city);
+			java.time.LocalDateTime closes = level == ReviewLevel.COUNTY ? setting.countyCloses() : setting.cityCloses();
+			if (closes == null || now.plusDays(REMIND_DAYS).isBefore(closes)) {
+				continue;
+			}
+			long waiting = this.applications.countByStatus(caller, program.code())
+				.getOrDefault(level == ReviewLevel.COUNTY ? shenbao.application.ApplicationStatus.COUNTY_REVIEW
+						: shenbao.application.ApplicationStatus.CITY_REVIEW, 0L);
+			if (waiting > 0) {
+				reminders.add(new Reminder(program.name(), shenbao.program.Windows.shown(closes), waiting,
+						!now.isBefore(closes)));
+			}
+		}
+		return reminders;
+	}
+
+	record Reminder(String programName, String closes, long waiting, boolean passed) {
 	}
 
 	static ReviewLevel levelOf(Caller caller) {

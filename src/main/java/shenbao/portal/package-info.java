@@ -6,6 +6,7 @@
  * or NOT_RECOGNISED), which writes their 办理记录 and tells each unit; it never writes another module's tables.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "region", "program", "application", "document", "audit" })
+		allowedDependencies = { "platform", "identity", "region", "program", "application", "document", "audit",
+				"expert" })
 @org.jspecify.annotations.NullMarked
 package shenbao.portal;

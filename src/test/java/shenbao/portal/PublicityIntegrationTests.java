@@ -79,6 +79,29 @@ class PublicityIntegrationTests {
 	}
 
 	@Test
+	void theExpertReviewsProposedListComesTicked() throws Exception {
+		String program = "alliance-assessment";
+		long proposed = PortalFixtures.unitInExpertReview(this.jdbc, this.encoder, "pub-p1", program);
+		long notProposed = PortalFixtures.unitInExpertReview(this.jdbc, this.encoder, "pub-p2", program);
+		this.jdbc.sql("""
+				INSERT INTO expert_round (program_code, experts_per_application, max_per_expert, closed_at, closed_by)
+				VALUES (:program, 3, 20, now(), 'test')
+				""").param("program", program).update();
+		this.jdbc.sql("""
+				INSERT INTO expert_proposal (program_code, application_id, unit_id, unit_name, region_code, rank_position,
+				    score, proposed_at, proposed_by)
+				SELECT program_code, id, unit_id, unit_name, region_code, 1, 88.5, now(), 'test' FROM application WHERE id = :id
+				""").param("id", proposed).update();
+		String page = this.mvc.perform(get("/portal/admin/publicity/new").param("program", program)
+				.cookie(logIn("province")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("已按专家评审的拟认定名单预先勾选");
+		assertThat(page).containsPattern("value=\"" + proposed + "\"\\s+checked");
+		assertThat(page).doesNotContainPattern("value=\"" + notProposed + "\"\\s+checked");
+	}
+
+	@Test
 	void publishingMovesTheListToPublicityAndOnlyExpertReviewApplicationsQualify() throws Exception {
 		long listed = PortalFixtures.unitInExpertReview(this.jdbc, this.encoder, "pub-a1", "etc-2026");
 		long other = PortalFixtures.unitInExpertReview(this.jdbc, this.encoder, "pub-a2", "etc-2026");

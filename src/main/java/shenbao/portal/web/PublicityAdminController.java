@@ -40,7 +40,11 @@ class PublicityAdminController {
 
 	private final Texts texts;
 
-	PublicityAdminController(Publicities publicities, Programs programs, Texts texts) {
+	private final shenbao.expert.ExpertPanels experts;
+
+	PublicityAdminController(Publicities publicities, Programs programs, Texts texts,
+			shenbao.expert.ExpertPanels experts) {
+		this.experts = experts;
 		this.publicities = publicities;
 		this.programs = programs;
 		this.texts = texts;
@@ -48,7 +52,13 @@ class PublicityAdminController {
 
 	@GetMapping("/portal/admin/publicity/new")
 	String create(Caller caller, @RequestParam String program, Model model) {
-		return form(caller, program, List.of(), "", "", null, Map.of(), model);
+		// the province's proposed list from expert review (拟认定名单) comes ticked; the province may change it
+		List<Long> proposed = this.experts.proposed(program)
+			.stream()
+			.map(shenbao.expert.ProposedApplication::applicationId)
+			.toList();
+		model.addAttribute("fromExperts", !proposed.isEmpty());
+		return form(caller, program, proposed, "", "", null, Map.of(), model);
 	}
 
 	@PostMapping("/portal/admin/publicity")

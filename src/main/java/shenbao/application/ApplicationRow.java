@@ -27,7 +27,7 @@ public record ApplicationRow(long id, String programCode, long unitId, String un
 
 	/** As {@link ApplicationView#number()}. */
 	public String number() {
-		return this.programCode.replace("-", "").toUpperCase(java.util.Locale.ROOT) + "-" + String.format("%06d", this.id);
+		return ApplicationView.number(this.programCode, this.id);
 	}
 
 }

@@ -10,7 +10,7 @@ public record ApplicationSummary(long id, String programCode, long unitId, Strin
 
 	/** As {@link ApplicationView#number()}. */
 	public String number() {
-		return this.programCode.replace("-", "").toUpperCase(java.util.Locale.ROOT) + "-" + String.format("%06d", this.id);
+		return ApplicationView.number(this.programCode, this.id);
 	}
 
 }

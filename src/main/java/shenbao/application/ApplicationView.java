@@ -40,7 +40,12 @@ public record ApplicationView(long id, String programCode, String programName, l
 
 	/** The application number people quote: program and a six-digit serial, e.g. ETC2026-000042. */
 	public String number() {
-		return this.programCode.replace("-", "").toUpperCase(java.util.Locale.ROOT) + "-" + String.format("%06d", this.id);
+		return number(this.programCode, this.id);
+	}
+
+	/** The number of application {@code id} of a program, as {@link #number()} shows it. */
+	public static String number(String programCode, long id) {
+		return programCode.replace("-", "").toUpperCase(java.util.Locale.ROOT) + "-" + String.format("%06d", id);
 	}
 
 	/** While the application is returned: the reviewer's reason of the latest return (SPEC §3), else null. */

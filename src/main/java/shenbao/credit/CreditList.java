@@ -38,8 +38,8 @@ public interface CreditList {
 	/** Takes a code off the list, keeping the row and the note. */
 	void remove(Caller caller, String creditCode, String note);
 
-	/** The seed's batch-check template: 企业名称, *统一社会信用代码. */
-	void writeTemplate(OutputStream out);
+	/** The seed's batch-check template: 企业名称, *统一社会信用代码 (for those who may check; others: not found). */
+	void writeTemplate(Caller caller, OutputStream out);
 
 	/**
 	 * Checks every row of a filled template and writes the answer workbook: the rows as given, then 代码校验, 平台注册单位,

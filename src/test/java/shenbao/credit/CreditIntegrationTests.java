@@ -39,9 +39,9 @@ class CreditIntegrationTests {
 	/** The demo applicant's unit (SPEC §11), registered on the platform. */
 	static final String DEMO_UNIT = "91620602MA72B3C49J";
 
-	static final String LISTED = ApplicantApi.creditCode("620102", 7001);
+	static final String LISTED = ApplicantApi.creditCode("620102", 61001);
 
-	static final String LISTED_TOO = ApplicantApi.creditCode("620102", 7002);
+	static final String LISTED_TOO = ApplicantApi.creditCode("620102", 61002);
 
 	@Autowired
 	MockMvc mvc;
@@ -53,7 +53,7 @@ class CreditIntegrationTests {
 				List.of("兰州失信甲公司", LISTED, "被列入失信被执行人", "2024-05-01", "信用中国"),
 				List.of("兰州失信乙公司", LISTED_TOO.toLowerCase(), "严重违法失信", "2023/12/1", ""),
 				List.of("代码错误公司", "91620102MA000000", "x", "", ""),
-				List.of("日期错误公司", ApplicantApi.creditCode("620102", 7003), "x", "去年", "")));
+				List.of("日期错误公司", ApplicantApi.creditCode("620102", 61003), "x", "去年", "")));
 		api.as("province", multipart("/api/v1/credit/imports").file(xlsx("file", list)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.added").value(2))
@@ -72,6 +72,8 @@ class CreditIntegrationTests {
 			.andExpect(status().isNotFound());
 		api.as("applicant", get("/api/v1/credit/" + LISTED)).andExpect(status().isNotFound());
 		api.as("expert1", get("/api/v1/credit/" + LISTED)).andExpect(status().isNotFound());
+		api.as("applicant", get("/api/v1/credit/template")).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").exists());
 		api.as("province", multipart("/api/v1/credit/imports")
 			.file(new MockMultipartFile("file", "list.xlsx", "application/octet-stream", "not excel".getBytes())))
 			.andExpect(status().isBadRequest())
@@ -81,7 +83,7 @@ class CreditIntegrationTests {
 	@Test
 	void aBatchCheckAnswersEveryRowInTheSeedsTemplate() throws Exception {
 		ApplicantApi api = new ApplicantApi(this.mvc);
-		String listed = ApplicantApi.creditCode("620102", 7101);
+		String listed = ApplicantApi.creditCode("620102", 61101);
 		api.as("province", multipart("/api/v1/credit/imports").file(xlsx("file", workbook(List.of(
 				List.of("企业名称", "统一社会信用代码", "失信原因"), List.of("批量失信公司", listed, "失信被执行人"))))))
 			.andExpect(status().isOk());
@@ -120,7 +122,7 @@ class CreditIntegrationTests {
 	@Test
 	void aRemovalNeedsAReasonAndTakesTheUnitOffTheList() throws Exception {
 		ApplicantApi api = new ApplicantApi(this.mvc);
-		String code = ApplicantApi.creditCode("620102", 7201);
+		String code = ApplicantApi.creditCode("620102", 61201);
 		api.as("province", multipart("/api/v1/credit/imports").file(xlsx("file", workbook(List.of(
 				List.of("统一社会信用代码", "失信原因"), List.of(code, "失信被执行人"))))))
 			.andExpect(status().isOk());
@@ -137,7 +139,7 @@ class CreditIntegrationTests {
 	@Test
 	void thePageChecksOneCodeAndShowsRefusalsInPlace() throws Exception {
 		ApplicantApi api = new ApplicantApi(this.mvc);
-		String code = ApplicantApi.creditCode("620102", 7301);
+		String code = ApplicantApi.creditCode("620102", 61301);
 		api.as("province", multipart("/api/v1/credit/imports").file(xlsx("file", workbook(List.of(
 				List.of("企业名称", "统一社会信用代码", "失信原因"), List.of("页面失信公司", code, "失信被执行人"))))))
 			.andExpect(status().isOk());

@@ -15,7 +15,7 @@ import shenbao.application.ApplicantApi;
  */
 final class ExpertFixtures {
 
-	private static final AtomicInteger NUMBERS = new AtomicInteger(7000);
+	private static final AtomicInteger NUMBERS = new AtomicInteger(20_000);
 
 	private ExpertFixtures() {
 	}

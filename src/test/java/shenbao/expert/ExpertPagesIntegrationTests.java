@@ -54,7 +54,7 @@ class ExpertPagesIntegrationTests {
 		String program = "etc-2026";
 		ApplicantApi api = new ApplicantApi(this.mvc);
 		String applicant = "expert-page-applicant";
-		ApplicantApi.createApplicant(this.jdbc, this.encoder, applicant, ApplicantApi.creditCode("620102", 7900),
+		ApplicantApi.createApplicant(this.jdbc, this.encoder, applicant, ApplicantApi.creditCode("620102", 27_900),
 				"620102");
 		long id = api.submittedEtc(applicant);
 		this.jdbc.sql("UPDATE application SET status = 'EXPERT_REVIEW' WHERE id = :id").param("id", id).update();

@@ -25,7 +25,7 @@ import shenbao.application.ApplicantApi;
  */
 final class ExportFixtures {
 
-	private static final AtomicInteger UNITS = new AtomicInteger(7000);
+	private static final AtomicInteger UNITS = new AtomicInteger(10_000);
 
 	private ExportFixtures() {
 	}

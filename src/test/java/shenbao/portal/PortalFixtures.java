@@ -17,7 +17,7 @@ import shenbao.identity.Role;
  */
 final class PortalFixtures {
 
-	private static final AtomicInteger UNITS = new AtomicInteger(8000);
+	private static final AtomicInteger UNITS = new AtomicInteger(30_000);
 
 	private PortalFixtures() {
 	}

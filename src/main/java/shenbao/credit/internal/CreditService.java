@@ -176,7 +176,8 @@ class CreditService implements CreditList {
 	}
 
 	@Override
-	public void writeTemplate(OutputStream out) {
+	public void writeTemplate(Caller caller, OutputStream out) {
+		requireChecker(caller);
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet(this.texts.of("credit.template.sheet"));
 			Row header = sheet.createRow(0);

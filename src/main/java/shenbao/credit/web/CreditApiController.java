@@ -50,11 +50,10 @@ class CreditApiController {
 
 	@GetMapping("/api/v1/credit/template")
 	void template(Caller caller, HttpServletResponse response) throws IOException {
-		this.credit.all(caller);
 		response.setContentType(CreditController.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("credit-check-template.xlsx").build().toString());
-		this.credit.writeTemplate(response.getOutputStream());
+		this.credit.writeTemplate(caller, response.getOutputStream());
 	}
 
 	@PostMapping("/api/v1/credit/{code}/removal")

@@ -54,9 +54,8 @@ class CreditController {
 
 	@GetMapping("/credit/template")
 	void template(Caller caller, HttpServletResponse response) throws IOException {
-		this.credit.all(caller);
 		download(response, this.texts.of("credit.template.filename"));
-		this.credit.writeTemplate(response.getOutputStream());
+		this.credit.writeTemplate(caller, response.getOutputStream());
 	}
 
 	@PostMapping("/credit/checks")

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -145,7 +144,7 @@ class RoundResults {
 
 	/** As {@link shenbao.application.ApplicationView#number()}. */
 	static String number(String programCode, long id) {
-		return programCode.replace("-", "").toUpperCase(Locale.ROOT) + "-" + String.format("%06d", id);
+		return shenbao.application.ApplicationView.number(programCode, id);
 	}
 
 }

@@ -15,6 +15,9 @@ public interface AccountDirectory {
 	Optional<AccountSummary> find(long accountId);
 
 	/** One account as other modules may list it. */
+	/** The enabled and disabled accounts of a unit (the 企业画像's 用户信息), by name. */
+	List<AccountSummary> ofUnit(long unitId);
+
 	record AccountSummary(long id, String username, String displayName, Role role) {
 	}
 

@@ -1,8 +1,11 @@
 package shenbao.identity;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /** Applicant units: read access for every module, and the applicant's own profile for editing. */
 public interface Units {
@@ -14,6 +17,35 @@ public interface Units {
 
 	/** Many units at once, by id (for exports); ids of no unit are left out. */
 	Map<Long, UnitProfile> findAll(Collection<Long> unitIds);
+
+	/**
+	 * One page of the units registered in any of {@code regionCodes}, by name, filtered by part of the name, the start
+	 * of the credit code and the unit type where given (the reviewers' 企业管理 list).
+	 */
+	UnitPage search(Collection<String> regionCodes, UnitFilter filter);
+
+	/** The 企业管理 filters; null or blank means any. {@code page} counts from 0. */
+	record UnitFilter(@Nullable String name, @Nullable String creditCode, @Nullable UnitType type, int page, int size) {
+
+		public UnitFilter {
+			page = Math.max(0, page);
+			size = Math.clamp(size, 1, 200);
+		}
+
+	}
+
+	/** A page of units and how many match in all. */
+	record UnitPage(List<UnitProfile> units, long total, int page, int size) {
+
+		public UnitPage {
+			units = List.copyOf(units);
+		}
+
+		public int pages() {
+			return (int) Math.max(1, (this.total + this.size - 1) / this.size);
+		}
+
+	}
 
 	/** The unit, or {@link shenbao.platform.NotFound}. */
 	UnitProfile get(long unitId);

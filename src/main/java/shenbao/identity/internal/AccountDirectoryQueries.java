@@ -35,6 +35,15 @@ class AccountDirectoryQueries implements AccountDirectory {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<AccountSummary> ofUnit(long unitId) {
+		return this.jdbc.sql(SELECT + "WHERE unit_id = :unit ORDER BY display_name, id")
+			.param("unit", unitId)
+			.query(AccountDirectoryQueries::map)
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<AccountSummary> find(long accountId) {
 		return this.jdbc.sql(SELECT + "WHERE id = :id").param("id", accountId).query(AccountDirectoryQueries::map).optional();
 	}

@@ -6,12 +6,15 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -79,7 +82,9 @@ class DemoAccounts implements ApplicationRunner {
 			String creditCode = new CreditCode(row.get(0)).value();
 			Unit unit = this.units.findByCreditCode(creditCode)
 				.orElseGet(() -> this.units.save(Unit.create(creditCode, row.get(1), UnitType.valueOf(row.get(2)),
-						region(row.get(3)), row.get(4), row.get(5), this.clock.instant())));
+						region(row.get(3)), row.get(4), row.get(5), this.clock.instant())
+					.withProfileExtras(optional(row, 6), optional(row, 7) == null ? null
+							: LocalDate.parse(Objects.requireNonNull(optional(row, 7))))));
 			unitIds.put(creditCode, unit.id());
 		}
 		String hash = null;
@@ -132,6 +137,12 @@ class DemoAccounts implements ApplicationRunner {
 	}
 
 	/** Rows of a small CSV without quoting; comments start with #, the first other line is the header. */
+	/** Cell {@code index} of a row, null when the row is shorter or the cell empty (the optional columns). */
+	private static @Nullable String optional(List<String> row, int index) {
+		return index < row.size() && !row.get(index).isEmpty() ? row.get(index) : null;
+	}
+
+	/** The rows after the header; a row may carry more than {@code columns} cells (optional trailing columns). */
 	private static List<List<String>> read(String file, int columns) {
 		var resource = new ClassPathResource(file);
 		try (BufferedReader reader = new BufferedReader(
@@ -149,7 +160,7 @@ class DemoAccounts implements ApplicationRunner {
 					continue;
 				}
 				List<String> cells = List.of(line.split(",", -1)).stream().map(String::strip).toList();
-				if (cells.size() != columns) {
+				if (cells.size() < columns) {
 					throw new IllegalStateException(file + " line " + number + ": expected " + columns + " columns");
 				}
 				rows.add(cells);

@@ -1,9 +1,11 @@
 package shenbao.identity.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +46,10 @@ class UnitDirectory implements Units {
 
 	private final ApplicationEventPublisher events;
 
-	UnitDirectory(UnitRepository units, UnitRules rules, ApplicationEventPublisher events) {
+	private final JdbcClient jdbc;
+
+	UnitDirectory(UnitRepository units, UnitRules rules, ApplicationEventPublisher events, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.units = units;
 		this.rules = rules;
 		this.events = events;
@@ -70,6 +76,46 @@ class UnitDirectory implements Units {
 	}
 
 	@Override
+	public UnitPage search(Collection<String> regionCodes, UnitFilter filter) {
+		if (regionCodes.isEmpty()) {
+			return new UnitPage(List.of(), 0, filter.page(), filter.size());
+		}
+		StringBuilder where = new StringBuilder(" FROM unit WHERE region_code IN (:regions)");
+		Map<String, Object> params = new HashMap<>();
+		params.put("regions", Set.copyOf(regionCodes));
+		String name = UnitRules.strip(filter.name());
+		if (!name.isEmpty()) {
+			where.append(" AND name LIKE :name");
+			params.put("name", "%" + likeEscaped(name) + "%");
+		}
+		String code = UnitRules.strip(filter.creditCode()).toUpperCase(Locale.ROOT);
+		if (!code.isEmpty()) {
+			where.append(" AND credit_code LIKE :code");
+			params.put("code", likeEscaped(code) + "%");
+		}
+		if (filter.type() != null) {
+			where.append(" AND unit_type = :type");
+			params.put("type", filter.type().name());
+		}
+		long total = this.jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
+		List<Long> ids = this.jdbc
+			.sql("SELECT id" + where + " ORDER BY name, id LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", filter.size())
+			.param("offset", (long) filter.page() * filter.size())
+			.query(Long.class)
+			.list();
+		Map<Long, UnitProfile> found = findAll(ids);
+		return new UnitPage(ids.stream().map(found::get).filter(Objects::nonNull).toList(), total, filter.page(),
+				filter.size());
+	}
+
+	/** A LIKE pattern's text with its wildcards taken literally (PostgreSQL and H2 both escape with a backslash). */
+	private static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	@Override
 	public UnitProfile get(long unitId) {
 		return find(unitId).orElseThrow(() -> new NotFound(NOT_FOUND));
 	}
@@ -89,6 +135,11 @@ class UnitDirectory implements Units {
 		String regionCode = this.rules.region(update.regionCode(), "regionCode", problems);
 		String contactName = this.rules.contactName(update.contactName(), "contactName", problems);
 		String contactPhone = this.rules.phone(update.contactPhone(), "contactPhone", problems);
+		// the two optional fields are kept when an API client leaves them out (null) and cleared when sent empty
+		String industry = update.industry() == null ? unit.industry()
+				: this.rules.industry(update.industry(), "industry", problems);
+		LocalDate establishedOn = update.establishedOn() == null ? unit.establishedOn()
+				: this.rules.establishedOn(update.establishedOn(), "establishedOn", problems);
 		if (update.version() == null) {
 			problems.add(FieldProblem.ofKey("version", UnitRules.REQUIRED));
 		}
@@ -102,7 +153,8 @@ class UnitDirectory implements Units {
 		try {
 			// saving with the version the edit started from makes the UPDATE conditional on it (… AND version = ?)
 			saved = this.units.save(new Unit(unit.id(), unit.creditCode(), name, Objects.requireNonNull(type),
-					regionCode, contactName, contactPhone, unit.createdAt(), update.version()));
+					regionCode, contactName, contactPhone, industry, establishedOn, unit.createdAt(),
+					update.version()));
 		}
 		catch (DataAccessException ex) {
 			if (DataAccessFailures.causedBy(ex, OptimisticLockingFailureException.class)) {
@@ -133,7 +185,7 @@ class UnitDirectory implements Units {
 
 	static UnitProfile profile(Unit unit) {
 		return new UnitProfile(unit.id(), new CreditCode(unit.creditCode()), unit.name(), unit.unitType(),
-				unit.regionCode(), unit.contactName(), unit.contactPhone());
+				unit.regionCode(), unit.contactName(), unit.contactPhone(), unit.industry(), unit.establishedOn());
 	}
 
 }

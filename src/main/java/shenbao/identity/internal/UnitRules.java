@@ -1,5 +1,8 @@
 package shenbao.identity.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -35,10 +38,44 @@ class UnitRules {
 
 	static final String REQUIRED = "platform.input.required";
 
+	/** The column is VARCHAR(100); the seed's industries (国民经济行业分类 names) are far shorter. */
+	static final int INDUSTRY_MAX_LENGTH = 100;
+
 	private final Regions regions;
 
-	UnitRules(Regions regions) {
+	private final Clock clock;
+
+	UnitRules(Regions regions, Clock clock) {
 		this.regions = regions;
+		this.clock = clock;
+	}
+
+	/** 所属行业: optional, at most {@value #INDUSTRY_MAX_LENGTH} characters; null when left empty. */
+	@Nullable String industry(@Nullable String raw, String field, List<FieldProblem> problems) {
+		String industry = strip(raw);
+		if (industry.codePointCount(0, industry.length()) > INDUSTRY_MAX_LENGTH) {
+			problems.add(FieldProblem.ofKey(field, "identity.unit.industry-length", INDUSTRY_MAX_LENGTH));
+		}
+		return industry.isEmpty() ? null : industry;
+	}
+
+	/** 成立日期: optional, an ISO date (yyyy-MM-dd) not after today; null when left empty. */
+	@Nullable LocalDate establishedOn(@Nullable String raw, String field, List<FieldProblem> problems) {
+		String text = strip(raw);
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			LocalDate date = LocalDate.parse(text);
+			if (date.isAfter(LocalDate.now(this.clock))) {
+				problems.add(FieldProblem.ofKey(field, "identity.unit.established-future"));
+			}
+			return date;
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(FieldProblem.ofKey(field, "identity.unit.established-format"));
+			return null;
+		}
 	}
 
 	static boolean isPhone(String phone) {

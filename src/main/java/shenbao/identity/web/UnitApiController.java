@@ -1,5 +1,8 @@
 package shenbao.identity.web;
 
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,12 +50,14 @@ class UnitApiController {
 	private UnitResponse response(EditableUnitProfile editable) {
 		UnitProfile unit = editable.profile();
 		return new UnitResponse(unit.id(), unit.creditCode().value(), unit.name(), unit.type(), unit.regionCode(),
-				this.regions.fullName(unit.regionCode()), unit.contactName(), unit.contactPhone(), editable.version());
+				this.regions.fullName(unit.regionCode()), unit.contactName(), unit.contactPhone(), unit.industry(),
+				unit.establishedOn(), editable.version());
 	}
 
 	/** {@code regionName} is for display ("甘肃省 武威市 凉州区"). */
 	record UnitResponse(long id, String creditCode, String name, UnitType type, String regionCode, String regionName,
-			String contactName, String contactPhone, long version) {
+			String contactName, String contactPhone, @Nullable String industry, @Nullable LocalDate establishedOn,
+			long version) {
 	}
 
 }

@@ -1,5 +1,9 @@
 package shenbao.identity.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class UnitRulesTests {
 
-	private final UnitRules rules = new UnitRules(new SmallTree());
+	/** 2026-11-24 noon in Shanghai. */
+	private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-24T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+	private final UnitRules rules = new UnitRules(new SmallTree(), TODAY);
 
 	private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -34,6 +41,21 @@ class UnitRulesTests {
 			"0931-892921", "+8613912345678", "0931-8929212-1234567", "abc" })
 	void refusesOtherPhoneNumbers(String phone) {
 		assertThat(UnitRules.isPhone(phone)).isFalse();
+	}
+
+	@Test
+	void industryAndFoundingDateAreOptionalAndAFoundingDateMayBeTodayButNotLater() {
+		assertThat(this.rules.industry("  ", "industry", this.problems)).isNull();
+		assertThat(this.rules.industry(" 软件和信息技术服务业 ", "industry", this.problems)).isEqualTo("软件和信息技术服务业");
+		assertThat(this.rules.establishedOn("", "establishedOn", this.problems)).isNull();
+		assertThat(this.rules.establishedOn("2026-11-24", "establishedOn", this.problems))
+			.isEqualTo(LocalDate.of(2026, 11, 24));
+		assertThat(this.problems).isEmpty();
+		this.rules.industry("行".repeat(101), "industry", this.problems);
+		this.rules.establishedOn("2026-11-25", "establishedOn", this.problems);
+		this.rules.establishedOn("2012/6/18", "establishedOn", this.problems);
+		assertThat(this.problems).extracting(FieldProblem::field)
+			.containsExactly("industry", "establishedOn", "establishedOn");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package shenbao.portal;
 
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -45,5 +46,8 @@ public interface PortalContent {
 
 	/** Whether the caller may use the back office (province reviewers). */
 	boolean manages(@Nullable Caller caller);
+
+	/** The published policies meant for any of a unit's 企业标签 (the portal's 政策推荐), newest first. */
+	List<PortalItem> recommendedPolicies(Collection<String> unitTags);
 
 }

@@ -7,6 +7,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "platform", "identity", "region", "program", "application", "document", "audit",
-				"expert" })
+				"expert", "enterprise" })
 @org.jspecify.annotations.NullMarked
 package shenbao.portal;

@@ -88,6 +88,33 @@ class ReviewQueries {
 			.list();
 	}
 
+	List<ApplicationSummary> ofUnit(Caller caller, long unitId) {
+		Where where = scope(caller);
+		if (where == null) {
+			return List.of();
+		}
+		where.add("unit_id = :unit", "unit", unitId);
+		return this.jdbc
+			.sql("SELECT * FROM application WHERE " + where.sql() + " ORDER BY submitted_at DESC NULLS LAST, id DESC")
+			.params(where.parameters)
+			.query(this::summary)
+			.list();
+	}
+
+	Map<Long, Long> recognisedCounts(Collection<Long> unitIds) {
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		if (unitIds.isEmpty()) {
+			return counts;
+		}
+		this.jdbc
+			.sql("SELECT unit_id, COUNT(*) AS n FROM application WHERE status = 'RECOGNISED' AND unit_id IN (:units)"
+					+ " GROUP BY unit_id")
+			.param("units", Set.copyOf(unitIds))
+			.query((rs, row) -> counts.put(rs.getLong("unit_id"), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
 	/** Each application's id, program, city and self-scores (JSON) in the caller's scope. */
 	<T> List<T> selfScores(Caller caller, SelfScoresRow<T> mapper) {
 		Where where = scope(caller);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,6 +44,11 @@ import shenbao.program.Programs;
 class ContentService implements PortalContent {
 
 	static final int TITLE_MAX = 200;
+
+	/** A tag as long as a unit's (enterprise module), and the column's width for them all. */
+	static final int TAG_MAX = 20;
+
+	static final int TAGS_MAX = 200;
 
 	private final ItemStore items;
 
@@ -166,18 +172,19 @@ class ContentService implements PortalContent {
 		String text = this.richText.text(html);
 		boolean notice = draft.kind() == ItemKind.NOTICE;
 		String program = notice && !Sql.blank(draft.programCode()) ? draft.programCode().strip() : null;
+		String tags = draft.kind() == ItemKind.POLICY && !draft.tags().isEmpty() ? String.join(",", draft.tags()) : null;
 		Instant now = this.clock.instant();
 		long saved;
 		if (id == null) {
 			saved = this.items.insert(draft.kind(), draft.title().strip(), html, text, notice ? draft.field() : null,
-					notice ? draft.type() : null, program, now, caller.displayName());
+					notice ? draft.type() : null, program, tags, now, caller.displayName());
 		}
 		else {
 			PortalItem current = this.items.find(id).filter(item -> item.kind() == draft.kind())
 				.orElseThrow(() -> new NotFound("portal.item.not-found"));
 			long version = draft.version() == null ? current.version() : draft.version();
 			if (!this.items.update(id, version, draft.title().strip(), html, text, notice ? draft.field() : null,
-					notice ? draft.type() : null, program, now, caller.displayName())) {
+					notice ? draft.type() : null, program, tags, now, caller.displayName())) {
 				throw new Conflict("portal.item.stale");
 			}
 			saved = id;
@@ -239,9 +246,25 @@ class ContentService implements PortalContent {
 				problems.add(FieldProblem.ofKey("programCode", "portal.item.program-unknown"));
 			}
 		}
+		if (draft.tags().stream().anyMatch(tag -> tag.codePointCount(0, tag.length()) > TAG_MAX)
+				|| String.join(",", draft.tags()).length() > TAGS_MAX) {
+			problems.add(FieldProblem.ofKey("tags", "portal.item.tags-too-long", TAG_MAX, TAGS_MAX));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput("platform.input.invalid", problems);
 		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PortalItem> recommendedPolicies(Collection<String> unitTags) {
+		if (unitTags.isEmpty()) {
+			return List.of();
+		}
+		return this.items.list(ItemKind.POLICY, null)
+			.stream()
+			.filter(policy -> policy.tags().stream().anyMatch(unitTags::contains))
+			.toList();
 	}
 
 	private ProgramStatus status(ProgramDefinition program) {

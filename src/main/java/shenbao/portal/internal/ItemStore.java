@@ -43,11 +43,11 @@ class ItemStore {
 	}
 
 	long insert(ItemKind kind, String title, String html, String text, @Nullable NoticeField field,
-			@Nullable NoticeType type, @Nullable String programCode, Instant now, String by) {
+			@Nullable NoticeType type, @Nullable String programCode, @Nullable String tags, Instant now, String by) {
 		return this.jdbc.sql("""
-				INSERT INTO portal_item (kind, title, body_html, body_text, field, notice_type, program_code,
+				INSERT INTO portal_item (kind, title, body_html, body_text, field, notice_type, program_code, tags,
 				    published_at, updated_at, updated_by, version)
-				VALUES (:kind, :title, :html, :text, :field, :type, :program, :now, :now, :by, 0)
+				VALUES (:kind, :title, :html, :text, :field, :type, :program, :tags, :now, :now, :by, 0)
 				RETURNING id
 				""")
 			.param("kind", kind.name())
@@ -57,6 +57,7 @@ class ItemStore {
 			.param("field", field == null ? null : field.name())
 			.param("type", type == null ? null : type.name())
 			.param("program", programCode)
+			.param("tags", tags)
 			.param("now", Sql.time(now))
 			.param("by", by)
 			.query(Long.class)
@@ -65,10 +66,10 @@ class ItemStore {
 
 	/** Saves when the version is still {@code version}; false when someone saved first. */
 	boolean update(long id, long version, String title, String html, String text, @Nullable NoticeField field,
-			@Nullable NoticeType type, @Nullable String programCode, Instant now, String by) {
+			@Nullable NoticeType type, @Nullable String programCode, @Nullable String tags, Instant now, String by) {
 		return this.jdbc.sql("""
 				UPDATE portal_item SET title = :title, body_html = :html, body_text = :text, field = :field,
-				    notice_type = :type, program_code = :program, updated_at = :now, updated_by = :by,
+				    notice_type = :type, program_code = :program, tags = :tags, updated_at = :now, updated_by = :by,
 				    version = version + 1
 				WHERE id = :id AND version = :version
 				""")
@@ -78,6 +79,7 @@ class ItemStore {
 			.param("field", field == null ? null : field.name())
 			.param("type", type == null ? null : type.name())
 			.param("program", programCode)
+			.param("tags", tags)
 			.param("now", Sql.time(now))
 			.param("by", by)
 			.param("id", id)
@@ -117,7 +119,12 @@ class ItemStore {
 				rs.getString("body_html"), rs.getString("body_text"), field == null ? null : NoticeField.valueOf(field),
 				type == null ? null : NoticeType.valueOf(type), rs.getString("program_code"), Sql.uuid(rs, "file_id"),
 				rs.getString("filename"), Sql.instant(rs, "published_at"), Sql.instant(rs, "updated_at"),
-				rs.getString("updated_by"), rs.getLong("version"));
+				rs.getString("updated_by"), rs.getLong("version"), tags(rs.getString("tags")));
+	}
+
+	/** The stored tags: comma-separated, none for null. */
+	private static java.util.List<String> tags(@Nullable String stored) {
+		return stored == null || stored.isBlank() ? java.util.List.of() : java.util.List.of(stored.split(","));
 	}
 
 }

@@ -29,15 +29,19 @@ class PortalHomeController {
 
 	private final Publicities publicities;
 
-	PortalHomeController(PortalContent content, Publicities publicities) {
+	private final PolicyRecommendations recommendations;
+
+	PortalHomeController(PortalContent content, Publicities publicities, PolicyRecommendations recommendations) {
 		this.content = content;
 		this.publicities = publicities;
+		this.recommendations = recommendations;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("notices", first(this.content.notices(NoticeFilter.all()), 6));
 		model.addAttribute("policies", first(this.content.list(ItemKind.POLICY, null), SHOWN));
+		model.addAttribute("recommended", first(this.recommendations.forCaller(), SHOWN));
 		model.addAttribute("results", first(this.publicities.results(null), SHOWN));
 		model.addAttribute("guides", first(this.content.list(ItemKind.GUIDE, null), 5));
 		return HOME;

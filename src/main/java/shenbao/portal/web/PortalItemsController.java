@@ -39,13 +39,17 @@ class PortalItemsController {
 
 	private final Documents documents;
 
-	PortalItemsController(PortalContent content, Documents documents) {
+	private final PolicyRecommendations recommendations;
+
+	PortalItemsController(PortalContent content, Documents documents, PolicyRecommendations recommendations) {
 		this.content = content;
 		this.documents = documents;
+		this.recommendations = recommendations;
 	}
 
 	@GetMapping("/portal/policies")
 	String policies(@RequestParam(name = "q", required = false) @Nullable String words, Model model) {
+		model.addAttribute("recommended", this.recommendations.forCaller());
 		return list(ItemKind.POLICY, "/portal/policies", words, model);
 	}
 

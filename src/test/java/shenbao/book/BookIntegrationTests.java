@@ -144,6 +144,11 @@ class BookIntegrationTests {
 				.next();
 			X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
 			assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))).isTrue();
+			// the certificate it was sealed with is registered, so a later key change leaves this book verifiable
+			String sha256 = java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM seal_certificate WHERE sha256 = :sha256")
+				.param("sha256", sha256).query(Long.class).single()).isEqualTo(1);
 		}
 
 		verify(pdf).andExpect(status().isOk())

@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
 
 /** The platform seal, loaded (or, in the demo, generated) at startup: a missing key stops the start, not a submit. */
@@ -22,9 +23,17 @@ class BookConfiguration {
 		return new PadesSigner(seal);
 	}
 
+	/** The current certificate is registered at startup, so the check knows it before the first book is sealed. */
 	@Bean
-	SealCheck sealCheck(PlatformSeal seal) {
-		return new SealCheck(seal.certificate());
+	SealCertificates sealCertificates(JdbcClient jdbc, Clock clock, PlatformSeal seal) {
+		SealCertificates certificates = new SealCertificates(jdbc, clock);
+		certificates.register(seal.certificate());
+		return certificates;
+	}
+
+	@Bean
+	SealCheck sealCheck(SealCertificates certificates) {
+		return new SealCheck(certificates::all);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,15 +21,17 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 /**
  * Whether a PDF carries an intact platform seal: its last signature is ETSI.CAdES.detached, its {@code /ByteRange}
  * starts at byte 0, ends at the last byte of the file and leaves out nothing but the signature value (a hex string),
- * and the CMS signature inside verifies against the platform's certificate over exactly those bytes. Anything else
+ * and the CMS signature inside verifies against one of the platform's seal certificates (the current one or an earlier
+ * one: a key change must not break the books sealed before it) over exactly those bytes. Anything else
  * (another signer, bytes appended after sealing, a changed byte anywhere, a file PDFBox cannot read) is not intact.
  */
 final class SealCheck {
 
-	private final X509Certificate certificate;
+	private final Supplier<List<X509Certificate>> certificates;
 
-	SealCheck(X509Certificate certificate) {
-		this.certificate = certificate;
+	/** {@code certificates}: the platform's current and earlier seal certificates ({@link SealCertificates}). */
+	SealCheck(Supplier<List<X509Certificate>> certificates) {
+		this.certificates = certificates;
 	}
 
 	boolean intact(byte[] pdf) {
@@ -88,8 +91,12 @@ final class SealCheck {
 				return false;
 			}
 			SignerInformation signer = signers.iterator().next();
-			return signer.getSID().match(new X509CertificateHolder(this.certificate.getEncoded()))
-					&& signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(this.certificate));
+			for (X509Certificate certificate : this.certificates.get()) {
+				if (signer.getSID().match(new X509CertificateHolder(certificate.getEncoded()))) {
+					return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+				}
+			}
+			return false;
 		}
 		catch (org.bouncycastle.cms.CMSException | org.bouncycastle.operator.OperatorCreationException
 				| java.security.cert.CertificateException ex) {

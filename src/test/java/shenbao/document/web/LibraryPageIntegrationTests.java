@@ -165,7 +165,7 @@ class LibraryPageIntegrationTests {
 		LibraryItem item = add(SecondApplicant.demoUnit(this.jdbc), "营业执照.pdf");
 		SecondApplicant.ensure(this.jdbc);
 
-		for (String username : new String[] { SecondApplicant.USERNAME, "county-620602", "province" }) {
+		for (String username : new String[] { SecondApplicant.USERNAME, "county-620102", "city-620100" }) {
 			TestBrowser other = new TestBrowser(this.port).logIn(username);
 			HttpResponse<String> file = other.get("/files/" + item.file().id());
 			assertThat(file.statusCode()).as(username).isEqualTo(404);
@@ -173,6 +173,14 @@ class LibraryPageIntegrationTests {
 			assertThat(other.get("/profile/library/" + item.id()).statusCode()).as(username).isEqualTo(404);
 			assertThat(other.postForm("/profile/library/" + item.id() + "/delete", Map.of("_csrf",
 					other.csrf())).statusCode()).as(username).isEqualTo(404);
+		}
+		// the reviewers of the unit's own region read its library in the 企业画像 (附件材料), and change nothing
+		for (String username : new String[] { "county-620602", "province" }) {
+			TestBrowser reviewer = new TestBrowser(this.port).logIn(username);
+			assertThat(reviewer.get("/files/" + item.file().id()).body()).as(username).startsWith("%PDF");
+			assertThat(reviewer.get("/profile/library/" + item.id()).statusCode()).as(username).isEqualTo(404);
+			assertThat(reviewer.postForm("/profile/library/" + item.id() + "/delete", Map.of("_csrf",
+					reviewer.csrf())).statusCode()).as(username).isEqualTo(404);
 		}
 		assertThat(this.library.find(item.unitId(), item.id())).as("still there").isPresent();
 		assertThat(new TestBrowser(this.port).logIn("applicant").get("/files/not-a-uuid").statusCode())

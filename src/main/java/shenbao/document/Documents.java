@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
 public interface Documents {
 
 	/**
+	 * Keeps a file the platform generated (an exported 汇总表): stored like any other, with its SHA-256, so every node
+	 * can serve it; no PDF check and no upload limit apply. {@code extension} names the stored bytes' type (xlsx).
+	 */
+	StoredFile storeGenerated(InputStream content, String filename, String contentType, String extension);
+
+	/**
 	 * Streams a PDF into storage. The content must start with {@code %PDF-} at its first byte (no leading junk is
 	 * tolerated, see {@code PdfIntake}). The filename is kept for downloads, without path parts or control
 	 * characters, ending in {@code .pdf}. Nothing is kept when the content is refused.

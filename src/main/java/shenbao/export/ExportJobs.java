@@ -10,8 +10,8 @@ import shenbao.identity.Caller;
 
 /**
  * 汇总表 built in the background so that a page can show its progress: start, poll, then download. A job belongs to
- * the account that started it (anyone else gets "not found"), lives on the node that runs it, and is forgotten
- * with its file some time after it ends.
+ * the account that started it (anyone else gets "not found"); it runs on the node that started it, but its progress
+ * and finished file can be read from any node, and it is forgotten some time after it ends.
  */
 public interface ExportJobs {
 

@@ -275,6 +275,48 @@ class SummaryExportIntegrationTests {
 		this.mvc.perform(get(location).cookie(login("x-county-620302"))).andExpect(status().isNotFound());
 	}
 
+	/**
+	 * Behind a load balancer the poll and the download may reach another node than the one running the export: the
+	 * job's state and file are in the database and file storage, and a job whose node stopped shows as failed.
+	 */
+	@Test
+	void aJobIsReadFromTheDatabaseSoAnyNodeServesItAndASilentNodesJobShowsFailed() throws Exception {
+		Cookie session = login("x-city-620300");
+		String location = this.mvc
+			.perform(post("/exports").cookie(session).with(csrf()).param("program", ETC).param("region", ""))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		java.util.UUID id = java.util.UUID.fromString(location.substring("/exports/jobs/".length()));
+		await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(this.jdbc
+			.sql("SELECT state FROM export_job WHERE id = :id").param("id", id).query(String.class).single()));
+		// a job another node finished: the same row under a new id, as that node would have written it
+		java.util.UUID elsewhere = java.util.UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO export_job (id, account_id, program_code, program_name, region_code, region_name,
+				    expected_rows, filename, state, written, file_id, started_at, heartbeat_at, ended_at)
+				SELECT :elsewhere, account_id, program_code, program_name, region_code, region_name, expected_rows,
+				    filename, state, written, file_id, started_at, heartbeat_at, ended_at
+				FROM export_job WHERE id = :id""").param("elsewhere", elsewhere).param("id", id).update();
+		this.mvc.perform(get("/exports/jobs/" + elsewhere).cookie(session))
+			.andExpect(content().string(containsString("已生成，共 3 行")));
+		assertThat(Workbook.read(this.mvc.perform(get("/exports/jobs/" + elsewhere + "/file").cookie(session))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).allCells())
+			.contains("金川甲科技有限公司");
+		// a job still "running" on a node that has not beaten for minutes is shown as failed, and blocks nothing
+		java.util.UUID silent = java.util.UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO export_job (id, account_id, program_code, program_name, region_code, region_name,
+				    expected_rows, filename, state, written, started_at, heartbeat_at)
+				SELECT :silent, account_id, program_code, program_name, region_code, region_name, expected_rows,
+				    filename, 'RUNNING', 1, started_at - INTERVAL '10' MINUTE, heartbeat_at - INTERVAL '10' MINUTE
+				FROM export_job WHERE id = :id""").param("silent", silent).param("id", id).update();
+		this.mvc.perform(get("/exports/jobs/" + silent).cookie(session))
+			.andExpect(content().string(containsString("生成失败")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("hx-trigger"))));
+		this.mvc.perform(get("/exports/jobs/" + silent + "/file").cookie(session)).andExpect(status().isNotFound());
+	}
+
 	@Test
 	void aRunningJobsFragmentPollsItselfEverySecond() throws Exception {
 		Cookie session = login("x-city-620300");

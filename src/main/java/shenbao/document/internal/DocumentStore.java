@@ -52,6 +52,19 @@ class DocumentStore implements Documents {
 	}
 
 	@Override
+	public StoredFile storeGenerated(InputStream content, String filename, String contentType, String extension) {
+		PdfIntake.ReceivedFile received = this.intake.receiveGenerated(content, filename, contentType, extension);
+		try {
+			this.files.insert(received, null);
+		}
+		catch (RuntimeException ex) {
+			discard(received);
+			throw ex;
+		}
+		return received.asStoredFile(null);
+	}
+
+	@Override
 	public Optional<StoredFile> find(UUID id) {
 		return this.files.find(id).map(StoredFiles.Entry::file);
 	}

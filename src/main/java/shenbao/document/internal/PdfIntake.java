@@ -73,10 +73,31 @@ public final class PdfIntake {
 					this.maxSize.toBytes(), TooLarge.over(this.maxSize));
 			this.storage.write(key, new DigestInputStream(counted, sha256));
 			return new ReceivedFile(id, key, Filename.sanitise(filename), counted.count(),
-					HexFormat.of().formatHex(sha256.digest()), this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
+					HexFormat.of().formatHex(sha256.digest()), this.clock.instant().truncatedTo(ChronoUnit.MILLIS),
+					CONTENT_TYPE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not store an upload", ex);
+		}
+	}
+
+	/**
+	 * Streams a file the platform made itself (an export, not an upload: no type check and no upload limit) into
+	 * storage under a new key, with its SHA-256.
+	 */
+	public ReceivedFile receiveGenerated(InputStream content, String filename, String contentType, String extension) {
+		try {
+			UUID id = UUID.randomUUID();
+			String key = LocalDate.now(this.clock).format(KEY_DATE) + "/" + id + "." + extension;
+			MessageDigest sha256 = sha256();
+			var counted = new LimitedInputStream(content, Long.MAX_VALUE, TooLarge.over(this.maxSize));
+			this.storage.write(key, new DigestInputStream(counted, sha256));
+			return new ReceivedFile(id, key, Filename.sanitise(filename), counted.count(),
+					HexFormat.of().formatHex(sha256.digest()), this.clock.instant().truncatedTo(ChronoUnit.MILLIS),
+					contentType);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not store a generated file", ex);
 		}
 	}
 
@@ -95,10 +116,11 @@ public final class PdfIntake {
 
 	/** A file now in storage, not yet recorded in the database. */
 	public record ReceivedFile(UUID id, String storageKey, String filename, long size, String sha256,
-			Instant storedAt) {
+			Instant storedAt, String contentType) {
 
 		public StoredFile asStoredFile(@Nullable Long unitId) {
-			return new StoredFile(this.id, this.filename, this.size, this.sha256, CONTENT_TYPE, this.storedAt, unitId);
+			return new StoredFile(this.id, this.filename, this.size, this.sha256, this.contentType, this.storedAt,
+					unitId);
 		}
 
 	}

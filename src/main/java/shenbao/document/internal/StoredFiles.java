@@ -38,7 +38,7 @@ class StoredFiles {
 			.param("filename", file.filename())
 			.param("size", file.size())
 			.param("sha256", file.sha256())
-			.param("contentType", PdfIntake.CONTENT_TYPE)
+			.param("contentType", file.contentType())
 			.param("unitId", unitId, Types.BIGINT)
 			.param("storedAt", OffsetDateTime.ofInstant(file.storedAt(), Platform.ZONE), Types.TIMESTAMP_WITH_TIMEZONE)
 			.update();

@@ -1,18 +1,16 @@
 package shenbao.export.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,6 +19,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
 import shenbao.audit.AuditTrail;
+import shenbao.document.Documents;
+import shenbao.document.StoredFile;
 import shenbao.export.ExportJob;
 import shenbao.export.ExportJob.State;
 import shenbao.export.ExportJobs;
@@ -31,10 +31,11 @@ import shenbao.platform.Conflict;
 import shenbao.platform.NotFound;
 
 /**
- * {@link ExportJobs} in memory: each job writes its workbook to a temporary file on one of {@link #THREADS} threads
- * (exports are CPU work; two at a time leave the machine to the others) and counts the rows it has written, which
- * the page polls. A finished job and its file are kept for {@link #KEEP}, then dropped at the next call. Jobs live on
- * the node that runs them: behind a load balancer the export page needs sticky sessions (the session already is).
+ * {@link ExportJobs}: each job writes its workbook to a temporary file on one of {@link #THREADS} threads of the node
+ * that started it (exports are CPU work; two at a time leave the machine to the others), then keeps it in file
+ * storage. Its state, progress and file are in {@code export_job} ({@link JobRows}), so the page that polls it and
+ * the download may reach any node. A running job whose node has not beaten for {@link #SILENT} (the node stopped) is
+ * shown as failed; a job is forgotten {@link #KEEP} after it ends.
  */
 @Service
 class JobBoard implements ExportJobs, DisposableBean {
@@ -45,6 +46,13 @@ class JobBoard implements ExportJobs, DisposableBean {
 
 	static final Duration KEEP = Duration.ofMinutes(30);
 
+	/** How often a running job writes its progress (and so beats). */
+	static final Duration BEAT = Duration.ofSeconds(1);
+
+	static final Duration SILENT = Duration.ofMinutes(2);
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	private static final Logger log = LoggerFactory.getLogger(JobBoard.class);
 
 	private final SummarySheets sheets;
@@ -53,93 +61,85 @@ class JobBoard implements ExportJobs, DisposableBean {
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
+	private final Documents documents;
 
-	private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+	private final JobRows rows;
+
+	private final Clock clock;
 
 	private final ExecutorService executor = Executors.newFixedThreadPool(THREADS,
 			Thread.ofPlatform().name("summary-export-", 1).daemon().factory());
 
-	JobBoard(SummarySheets sheets, SummaryWriter writer, AuditTrail audit, Clock clock) {
+	JobBoard(SummarySheets sheets, SummaryWriter writer, AuditTrail audit, Documents documents, JobRows rows,
+			Clock clock) {
 		this.sheets = sheets;
 		this.writer = writer;
 		this.audit = audit;
+		this.documents = documents;
+		this.rows = rows;
 		this.clock = clock;
 	}
 
 	@Override
 	public ExportJob start(Caller caller, String programCode, @Nullable String regionCode) {
-		forgetExpired();
+		Instant now = this.clock.instant();
+		this.rows.forgetEndedBefore(now.minus(KEEP));
 		SummaryRequest request = this.sheets.check(caller, programCode, regionCode);
-		long running = this.jobs.values()
-			.stream()
-			.filter(job -> job.caller.accountId() == caller.accountId() && job.state == State.RUNNING)
-			.count();
-		if (running >= RUNNING_PER_CALLER) {
+		if (this.rows.running(caller.accountId(), now.minus(SILENT)) >= RUNNING_PER_CALLER) {
 			throw new Conflict("export.job.too-many");
 		}
-		Job job = new Job(UUID.randomUUID(), caller, request);
-		this.jobs.put(job.id, job);
-		this.executor.execute(() -> run(job));
-		return job.snapshot();
+		UUID id = UUID.randomUUID();
+		this.rows.insert(id, caller.accountId(), request, now);
+		this.executor.execute(() -> run(id, caller, request));
+		return get(caller, id);
 	}
 
 	@Override
 	public ExportJob get(Caller caller, UUID id) {
-		return find(caller, id).snapshot();
+		return find(caller, id).job(this.clock.instant().minus(SILENT));
 	}
 
 	@Override
 	public void download(Caller caller, UUID id, OutputStream out) throws IOException {
-		Job job = find(caller, id);
-		Path file = job.file;
-		if (job.state != State.DONE || file == null) {
+		JobRows.Row row = find(caller, id);
+		UUID fileId = row.fileId();
+		if (row.job(this.clock.instant().minus(SILENT)).state() != State.DONE || fileId == null) {
 			throw new NotFound(Summaries.NOT_FOUND);
 		}
-		Files.copy(file, out);
-		Summaries.record(this.audit, caller, job.request, job.written.get());
-	}
-
-	private Job find(Caller caller, UUID id) {
-		forgetExpired();
-		Job job = this.jobs.get(id);
-		if (job == null || job.caller.accountId() != caller.accountId()) {
-			throw new NotFound(Summaries.NOT_FOUND);
+		try (InputStream in = this.documents.open(fileId)) {
+			in.transferTo(out);
 		}
-		return job;
+		Summaries.record(this.audit, caller, row.request(), row.written());
 	}
 
-	private void run(Job job) {
+	private JobRows.Row find(Caller caller, UUID id) {
+		return this.rows.find(id)
+			.filter(row -> row.accountId() == caller.accountId())
+			.orElseThrow(() -> new NotFound(Summaries.NOT_FOUND));
+	}
+
+	private void run(UUID id, Caller caller, SummaryRequest request) {
 		Path file = null;
 		try {
 			file = Files.createTempFile("summary-", ".xlsx");
+			Progress progress = new Progress(id);
 			try (OutputStream out = Files.newOutputStream(file)) {
-				this.writer.write(job.caller, job.request, out, job.written::set);
+				this.writer.write(caller, request, out, progress::written);
 			}
-			job.file = file;
-			job.state = State.DONE;
+			StoredFile stored;
+			try (InputStream in = Files.newInputStream(file)) {
+				stored = this.documents.storeGenerated(in, request.filename(), XLSX, "xlsx");
+			}
+			this.rows.done(id, progress.written, stored.id(), this.clock.instant());
 		}
 		catch (IOException | RuntimeException ex) {
-			log.error("Summary export {} of program {} for account {} failed", job.id, job.request.programCode(),
-					job.caller.accountId(), ex);
-			delete(file);
-			job.state = State.FAILED;
+			log.error("Summary export {} of program {} for account {} failed", id, request.programCode(),
+					caller.accountId(), ex);
+			this.rows.failed(id, this.clock.instant());
 		}
 		finally {
-			job.endedAt = this.clock.instant();
+			delete(file);
 		}
-	}
-
-	private void forgetExpired() {
-		Instant limit = this.clock.instant().minus(KEEP);
-		this.jobs.values().removeIf(job -> {
-			Instant ended = job.endedAt;
-			if (ended != null && ended.isBefore(limit)) {
-				delete(job.file);
-				return true;
-			}
-			return false;
-		});
 	}
 
 	private static void delete(@Nullable Path file) {
@@ -156,35 +156,29 @@ class JobBoard implements ExportJobs, DisposableBean {
 	@Override
 	public void destroy() {
 		this.executor.shutdownNow();
-		this.jobs.values().forEach(job -> delete(job.file));
-		this.jobs.clear();
 	}
 
-	/** One export: whose, what, how far. Written by its thread, read by the pollers. */
-	private static final class Job {
+	/** Counts the rows written and puts the count in the job's row at most once per {@link #BEAT}. */
+	private final class Progress {
 
-		final UUID id;
+		private final UUID id;
 
-		final Caller caller;
+		long written;
 
-		final SummaryRequest request;
+		private Instant lastBeat;
 
-		final AtomicLong written = new AtomicLong();
-
-		volatile State state = State.RUNNING;
-
-		volatile @Nullable Path file;
-
-		volatile @Nullable Instant endedAt;
-
-		Job(UUID id, Caller caller, SummaryRequest request) {
+		Progress(UUID id) {
 			this.id = id;
-			this.caller = caller;
-			this.request = request;
+			this.lastBeat = JobBoard.this.clock.instant();
 		}
 
-		ExportJob snapshot() {
-			return new ExportJob(this.id, this.request, this.written.get(), this.request.expectedRows(), this.state);
+		void written(long rows) {
+			this.written = rows;
+			Instant now = JobBoard.this.clock.instant();
+			if (!now.isBefore(this.lastBeat.plus(BEAT))) {
+				JobBoard.this.rows.progress(this.id, rows, now);
+				this.lastBeat = now;
+			}
 		}
 
 	}

@@ -5,6 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "platform", "identity", "region", "program", "application", "application :: sheet",
-				"scoring", "quota", "document", "credit", "deadline" })
+				"scoring", "quota", "document", "credit", "deadline", "inbox" })
 @org.jspecify.annotations.NullMarked
 package shenbao.review;

@@ -125,7 +125,7 @@ class EnterpriseIntegrationTests {
 		this.api.as("county-620602", get("/api/v1/enterprises/999999999")).andExpect(status().isNotFound());
 
 		Cookie county = logIn("county-620602");
-		this.mvc.perform(get("/enterprises").cookie(county))
+		this.mvc.perform(get("/enterprises").param("name", "武威").cookie(county))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("企业管理"), containsString("历史扶持项目数"),
 					containsString("武威示范科技有限公司"), containsString("通用设备制造业"),

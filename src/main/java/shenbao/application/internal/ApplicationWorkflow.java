@@ -72,11 +72,15 @@ class ApplicationWorkflow implements Applications {
 
 	private final shenbao.deadline.Deadlines deadlines;
 
+	private final List<shenbao.application.ApplicationGuard> guards;
+
 	ApplicationWorkflow(ApplicationStore store, ApplicationRecords records, Programs programs, Scoring scoring,
 			Units units, Regions regions, Clock clock, UnitMessages messages, RevisionStore revisions,
 			ApplicationViews views, Evidence evidence, Submission submission,
-			org.springframework.context.ApplicationEventPublisher events, shenbao.deadline.Deadlines deadlines) {
+			org.springframework.context.ApplicationEventPublisher events, shenbao.deadline.Deadlines deadlines,
+			List<shenbao.application.ApplicationGuard> guards) {
 		this.deadlines = deadlines;
+		this.guards = List.copyOf(guards);
 		this.store = store;
 		this.records = records;
 		this.programs = programs;
@@ -113,15 +117,35 @@ class ApplicationWorkflow implements Applications {
 		long id;
 		try {
 			// the form opens with the unit's name filled in from its profile
-			Map<String, Object> initial = program.field(UNIT_NAME).isPresent() ? Map.of(UNIT_NAME, unit.name()) : Map.of();
 			id = this.store.insert(unit.id(), unit.name(), program.code(), program.revision(), program.year(),
-					unit.regionCode(), city.code(), initial, now);
+					unit.regionCode(), city.code(), initial(program, unit), now);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new Conflict("application.start.exists", program.name());
 		}
 		this.records.history(id, "START", caller, null, ApplicationStatus.DRAFT, null, now);
+		if (!this.guards.isEmpty()) {
+			var started = new shenbao.application.GuardedApplication(id, program.code(), program.year(), unit.id(),
+					unit.name(), initial(program, unit));
+			this.guards.forEach(guard -> guard.started(started));
+		}
 		return this.records.view(caller, id);
+	}
+
+	/** The form opens with the unit's name filled in from its profile. */
+	private static Map<String, Object> initial(ProgramDefinition program, UnitProfile unit) {
+		return program.field(UNIT_NAME).isPresent() ? Map.of(UNIT_NAME, unit.name()) : Map.of();
+	}
+
+	/** Tells every {@link shenbao.application.ApplicationGuard} what a step would keep; any may refuse it. */
+	private void guard(ApplicationRecord application, Map<String, Object> values,
+			java.util.function.BiConsumer<shenbao.application.ApplicationGuard, shenbao.application.GuardedApplication> step) {
+		if (this.guards.isEmpty()) {
+			return;
+		}
+		var guarded = new shenbao.application.GuardedApplication(application.id(), application.programCode(),
+				application.programYear(), application.unitId(), application.unitName(), values);
+		this.guards.forEach(guard -> step.accept(guard, guarded));
 	}
 
 	@Override
@@ -174,6 +198,7 @@ class ApplicationWorkflow implements Applications {
 			Map<String, BigDecimal> scores, long version) {
 		ApplicationRecord application = draft.record();
 		long id = application.id();
+		guard(application, values, shenbao.application.ApplicationGuard::saving);
 		Instant now = this.clock.instant();
 		if (application.version() == version) {
 			this.revisions.keep(id, application.values(), application.selfScores(), draft.newestRevision(), now);
@@ -275,6 +300,7 @@ class ApplicationWorkflow implements Applications {
 				.map(problem -> shenbao.platform.PlatformException.FieldProblem.ofText(problem.field(), problem.message()))
 				.toList(), view.failingChecks());
 		}
+		guard(application, application.values(), shenbao.application.ApplicationGuard::submitting);
 		ApplicationStatus next = this.submission.next(caller, program, application);
 		Instant now = this.clock.instant();
 		if (!this.store.updateStatus(id, application.status(), next, application.version(), now, now)) {

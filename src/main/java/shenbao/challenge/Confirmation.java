@@ -1,0 +1,21 @@
+package shenbao.challenge;
+
+/**
+ * One participant of a consortium and where its confirmation stands. {@code status}: PENDING (waits for the unit),
+ * CONFIRMED, DECLINED, UNREGISTERED (no unit on the platform has this credit code) or TAKEN (the unit is already in
+ * another application this year, {@code otherApplication}).
+ */
+public record Confirmation(long applicationId, String applicationNumber, String programCode, String leadUnitName,
+		String creditCode, String unitName, Status status, @org.jspecify.annotations.Nullable String otherApplication) {
+
+	public enum Status {
+
+		PENDING, CONFIRMED, DECLINED, UNREGISTERED, TAKEN;
+
+		public String messageKey() {
+			return "challenge.confirmation.status." + name();
+		}
+
+	}
+
+}

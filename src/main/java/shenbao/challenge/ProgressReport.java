@@ -1,0 +1,9 @@
+package shenbao.challenge;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A selected unit's report of progress against one item of its 揭榜计划 for a period. */
+public record ProgressReport(long id, long applicationId, String period, String planItem, String progress,
+		BigDecimal completionPct, Instant filedAt, String filedBy) {
+}

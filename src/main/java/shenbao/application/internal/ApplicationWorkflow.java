@@ -72,15 +72,16 @@ class ApplicationWorkflow implements Applications {
 
 	private final shenbao.deadline.Deadlines deadlines;
 
-	private final List<shenbao.application.ApplicationGuard> guards;
+	/** Resolved at each step, not at construction: a guard's module may itself call {@link Applications}. */
+	private final org.springframework.beans.factory.ObjectProvider<shenbao.application.ApplicationGuard> guards;
 
 	ApplicationWorkflow(ApplicationStore store, ApplicationRecords records, Programs programs, Scoring scoring,
 			Units units, Regions regions, Clock clock, UnitMessages messages, RevisionStore revisions,
 			ApplicationViews views, Evidence evidence, Submission submission,
 			org.springframework.context.ApplicationEventPublisher events, shenbao.deadline.Deadlines deadlines,
-			List<shenbao.application.ApplicationGuard> guards) {
+			org.springframework.beans.factory.ObjectProvider<shenbao.application.ApplicationGuard> guards) {
 		this.deadlines = deadlines;
-		this.guards = List.copyOf(guards);
+		this.guards = guards;
 		this.store = store;
 		this.records = records;
 		this.programs = programs;
@@ -124,11 +125,9 @@ class ApplicationWorkflow implements Applications {
 			throw new Conflict("application.start.exists", program.name());
 		}
 		this.records.history(id, "START", caller, null, ApplicationStatus.DRAFT, null, now);
-		if (!this.guards.isEmpty()) {
-			var started = new shenbao.application.GuardedApplication(id, program.code(), program.year(), unit.id(),
-					unit.name(), initial(program, unit));
-			this.guards.forEach(guard -> guard.started(started));
-		}
+		var started = new shenbao.application.GuardedApplication(id, program.code(), program.year(), unit.id(),
+				unit.name(), initial(program, unit));
+		this.guards.orderedStream().forEach(guard -> guard.started(started));
 		return this.records.view(caller, id);
 	}
 
@@ -140,12 +139,9 @@ class ApplicationWorkflow implements Applications {
 	/** Tells every {@link shenbao.application.ApplicationGuard} what a step would keep; any may refuse it. */
 	private void guard(ApplicationRecord application, Map<String, Object> values,
 			java.util.function.BiConsumer<shenbao.application.ApplicationGuard, shenbao.application.GuardedApplication> step) {
-		if (this.guards.isEmpty()) {
-			return;
-		}
 		var guarded = new shenbao.application.GuardedApplication(application.id(), application.programCode(),
 				application.programYear(), application.unitId(), application.unitName(), values);
-		this.guards.forEach(guard -> step.accept(guard, guarded));
+		this.guards.orderedStream().forEach(guard -> step.accept(guard, guarded));
 	}
 
 	@Override

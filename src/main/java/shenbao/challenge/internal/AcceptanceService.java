@@ -157,7 +157,7 @@ class AcceptanceService implements Acceptances {
 		body.append("</tbody></table>");
 		PortalItem item = this.portal.save(caller, null, new ItemDraft(ItemKind.NOTICE,
 				this.texts.of("challenge.success.title", programName), body.toString(), NoticeField.INDUSTRIAL_SCIENCE,
-				NoticeType.CHALLENGE, programCode, null));
+				NoticeType.CHALLENGE, null, null));
 		this.jdbc.sql("""
 				INSERT INTO challenge_success_list (program_code, portal_item_id, published_at) VALUES (:code, :item, :now)
 				""").param("code", programCode).param("item", item.id()).param("now", Db.time(this.clock.instant()))

@@ -64,7 +64,7 @@ class NoticeController {
 	@GetMapping("/portal/notices/{id}")
 	String notice(@PathVariable long id, Model model) {
 		PortalItem item = this.content.get(ItemKind.NOTICE, id);
-		model.addAttribute("title", item.title());
+		model.addAttribute("heading", item.title());
 		model.addAttribute("bodyHtml", item.bodyHtml());
 		model.addAttribute("publishedAt", item.publishedAt());
 		model.addAttribute("program", item.programCode() == null ? null : this.programs.find(item.programCode())
@@ -75,7 +75,7 @@ class NoticeController {
 	@GetMapping("/portal/notices/programs/{code}")
 	String program(@PathVariable String code, Model model) {
 		ProgramDefinition program = this.programs.get(code);
-		model.addAttribute("title", program.name());
+		model.addAttribute("heading", program.name());
 		model.addAttribute("bodyText", program.description());
 		model.addAttribute("publishedAt", null);
 		model.addAttribute("program", program);

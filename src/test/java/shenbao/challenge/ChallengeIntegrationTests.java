@@ -240,6 +240,13 @@ class ChallengeIntegrationTests {
 		assertThat(reminders(year, "620600")).containsExactly("THREE_DAYS");
 		this.api.as("city-620600", get("/api/v1/challenge/reminders"))
 			.andExpect(jsonPath("$[0].kind").value("THREE_DAYS"));
+		jakarta.servlet.http.Cookie wuweiPage = this.mvc.perform(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+					.user("city-620600").password(ApplicantApi.PASSWORD))
+			.andReturn().getResponse().getCookie("SESSION");
+		this.mvc.perform(get("/challenge/region").cookie(wuweiPage))
+			.andExpect(content().string(containsString("距截止不足 3 天")))
+			.andExpect(content().string(containsString(wuwei.username() + " 科技有限公司")));
 		// 兰州 files in time; 武威 does not
 		this.api.as("city-620100", put("/api/v1/challenge/city-reports/" + year).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"summary\": \"辖区 1 个揭榜项目按计划推进\"}")).andExpect(status().isOk())
@@ -257,6 +264,15 @@ class ChallengeIntegrationTests {
 			.andExpect(jsonPath("$[0].cityCode").value("620600"))
 			.andExpect(jsonPath("$[0].overdue").value(true))
 			.andExpect(jsonPath("$[?(@.cityCode == '620100')].overdue").value(false));
+		this.mvc.perform(get("/challenge/region").cookie(wuweiPage))
+			.andExpect(content().string(containsString("已超过" + year + "年12月10日的上报期限")));
+		jakarta.servlet.http.Cookie provincePage = this.mvc.perform(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+					.user("province").password(ApplicantApi.PASSWORD))
+			.andReturn().getResponse().getCookie("SESSION");
+		this.mvc.perform(get("/challenge/projects").param("year", String.valueOf(year)).cookie(provincePage))
+			.andExpect(content().string(containsString("逾期未报")))
+			.andExpect(content().string(containsString(lanzhou.username() + " 科技有限公司")));
 		// a city reviewer sees only its own report; a late filing is marked late
 		this.api.as("city-620600", get("/api/v1/challenge/city-reports").param("year", String.valueOf(year)))
 			.andExpect(status().isNotFound());

@@ -58,7 +58,7 @@ class ConsortiumPageController {
 
 	@GetMapping("/challenge/consortia/{applicationId}")
 	String consortium(Caller caller, @PathVariable long applicationId, Model model) {
-		model.addAttribute("application", this.applications.get(caller, applicationId));
+		model.addAttribute("leadApplication", this.applications.get(caller, applicationId));
 		model.addAttribute("participants", this.consortia.participants(caller, applicationId));
 		return "challenge/consortium";
 	}

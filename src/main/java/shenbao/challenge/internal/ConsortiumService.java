@@ -114,6 +114,7 @@ class ConsortiumService implements Consortia, ApplicationGuard {
 		if (!covers(application)) {
 			return;
 		}
+		this.members.lockApplication(application.id());
 		List<FieldProblem> problems = new ArrayList<>(sync(application));
 		Object taskCode = application.values().get(TASK_CODE);
 		if (taskCode == null || this.boards.publishedTask(application.programYear(), String.valueOf(taskCode)).isEmpty()) {

@@ -136,6 +136,17 @@ class MemberStore {
 			.update();
 	}
 
+	/**
+	 * Locks the application's rows until the transaction ends, so that a participant's decline and the submission
+	 * run one after the other: a decline either comes first (and the submission sees it) or finds the rows submitted.
+	 */
+	void lockApplication(long applicationId) {
+		this.jdbc.sql("SELECT credit_code FROM challenge_member WHERE application_id = :id FOR UPDATE")
+			.param("id", applicationId)
+			.query(String.class)
+			.list();
+	}
+
 	void markSubmitted(long applicationId, boolean submitted) {
 		this.jdbc.sql("UPDATE challenge_member SET submitted = :submitted WHERE application_id = :id AND submitted <> :submitted")
 			.param("submitted", submitted)

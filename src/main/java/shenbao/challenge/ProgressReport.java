@@ -5,5 +5,6 @@ import java.time.Instant;
 
 /** A selected unit's report of progress against one item of its 揭榜计划 for a period. */
 public record ProgressReport(long id, long applicationId, String period, String planItem, String progress,
-		BigDecimal completionPct, Instant filedAt, String filedBy) {
+		BigDecimal completionPct, java.util.@org.jspecify.annotations.Nullable UUID fileId,
+		@org.jspecify.annotations.Nullable String fileName, Instant filedAt, String filedBy) {
 }

@@ -8,6 +8,6 @@
  * {@link shenbao.application.ApplicationGuard}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "region", "program",
-		"application", "portal", "audit" })
+		"application", "portal", "document", "audit" })
 @org.jspecify.annotations.NullMarked
 package shenbao.challenge;

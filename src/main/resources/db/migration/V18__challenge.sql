@@ -77,6 +77,8 @@ CREATE TABLE challenge_progress (
     plan_item      VARCHAR(500)             NOT NULL,
     progress       VARCHAR(4000)            NOT NULL,
     completion_pct DECIMAL(5, 2)            NOT NULL,
+    file_id        UUID,
+    file_name      VARCHAR(255),
     filed_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     filed_by       VARCHAR(100)             NOT NULL,
     CONSTRAINT challenge_progress_pct_ck CHECK (completion_pct >= 0 AND completion_pct <= 100)

@@ -294,6 +294,20 @@ class ChallengeIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).content(report.formatted("10"))).andExpect(status().isNotFound());
 		this.api.as("city-620600", get("/api/v1/challenge/projects/" + id + "/progress"))
 			.andExpect(jsonPath("$[0].completionPct").value(35.5));
+		// with a PDF: the city of the project may open it, another city may not
+		String withPdf = this.api.as(unit.username(), org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/v1/challenge/projects/" + id + "/progress")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "进展佐证.pdf", "application/pdf",
+					ApplicantApi.pdf(3000)))
+			.param("period", "2026年第一季度").param("planItem", "中试验证").param("progress", "完成首批样品")
+			.param("completionPct", "50"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.fileName").value("进展佐证.pdf"))
+			.andReturn().getResponse().getContentAsString();
+		String fileId = JsonPath.read(withPdf, "$.fileId");
+		this.mvc.perform(get("/files/" + fileId).cookie(session("city-620600"))).andExpect(status().isOk());
+		this.mvc.perform(get("/files/" + fileId).cookie(session("city-620100"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/files/" + fileId).cookie(session(other.username()))).andExpect(status().isNotFound());
 		this.api.as("city-620100", get("/api/v1/challenge/projects/" + id + "/progress")).andExpect(status().isNotFound());
 		this.api.as("province", put("/api/v1/challenge/projects/" + id + "/acceptance")
 			.contentType(MediaType.APPLICATION_JSON).content("{\"passed\": true, \"experts\": \"王一、李二、赵三\", \"opinion\": \"\"}"))
@@ -310,6 +324,11 @@ class ChallengeIntegrationTests {
 			.andExpect(content().string(containsString("攻关成功单位名单")))
 			.andExpect(content().string(containsString(unit.username() + " 科技有限公司")));
 		this.api.as("province", post("/api/v1/challenge/success-lists/jbgs-2025")).andExpect(status().isConflict());
+	}
+
+	private jakarta.servlet.http.Cookie session(String username) throws Exception {
+		return this.mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+			.formLogin().user(username).password(ApplicantApi.PASSWORD)).andReturn().getResponse().getCookie("SESSION");
 	}
 
 	private java.util.List<String> reminders(int year, String city) {

@@ -73,8 +73,12 @@ class ProgressService implements ProgressReports {
 
 	private final Clock clock;
 
+	private final shenbao.document.Documents documents;
+
 	ProgressService(JdbcClient jdbc, SchemeStore schemes, Programs programs, Applications applications,
-			ApplicationReviews reviews, Regions regions, AuditTrail audit, Clock clock) {
+			ApplicationReviews reviews, Regions regions, AuditTrail audit, Clock clock,
+			shenbao.document.Documents documents) {
+		this.documents = documents;
 		this.jdbc = jdbc;
 		this.schemes = schemes;
 		this.programs = programs;
@@ -169,7 +173,8 @@ class ProgressService implements ProgressReports {
 			.param("id", applicationId)
 			.query((rs, row) -> new ProgressReport(rs.getLong("id"), rs.getLong("application_id"),
 					rs.getString("period"), rs.getString("plan_item"), rs.getString("progress"),
-					rs.getBigDecimal("completion_pct"), Db.instant(rs, "filed_at"), rs.getString("filed_by")))
+					rs.getBigDecimal("completion_pct"), rs.getObject("file_id", java.util.UUID.class),
+					rs.getString("file_name"), Db.instant(rs, "filed_at"), rs.getString("filed_by")))
 			.list();
 	}
 
@@ -188,15 +193,27 @@ class ProgressService implements ProgressReports {
 		if (pct == null || pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0 || pct.scale() > 2) {
 			problems.add(FieldProblem.ofKey("completionPct", "challenge.progress.pct-range"));
 		}
+		String fileName = null;
+		if (draft.fileId() != null) {
+			var file = this.documents.find(draft.fileId()).orElse(null);
+			if (file == null || !java.util.Objects.equals(file.unitId(), caller.unitId())) {
+				problems.add(FieldProblem.ofKey("file", "challenge.progress.file-unknown"));
+			}
+			else {
+				fileName = file.filename();
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput("platform.input.invalid", problems);
 		}
 		Instant now = this.clock.instant();
 		this.jdbc.sql("""
 				INSERT INTO challenge_progress (application_id, unit_id, period, plan_item, progress, completion_pct,
-				    filed_at, filed_by)
-				VALUES (:id, :unit, :period, :item, :progress, :pct, :now, :by)
+				    file_id, file_name, filed_at, filed_by)
+				VALUES (:id, :unit, :period, :item, :progress, :pct, :file, :fileName, :now, :by)
 				""")
+			.param("file", draft.fileId())
+			.param("fileName", fileName)
 			.param("id", applicationId)
 			.param("unit", project.unitId())
 			.param("period", draft.period().strip())

@@ -1,5 +1,6 @@
 package shenbao.challenge.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,11 @@ class ChallengeApiController {
 
 	private final Acceptances acceptances;
 
-	ChallengeApiController(TaskBoards boards, Consortia consortia, ProgressReports progress, Acceptances acceptances) {
+	private final shenbao.document.Documents documents;
+
+	ChallengeApiController(TaskBoards boards, Consortia consortia, ProgressReports progress, Acceptances acceptances,
+			shenbao.document.Documents documents) {
+		this.documents = documents;
 		this.boards = boards;
 		this.consortia = consortia;
 		this.progress = progress;
@@ -130,10 +135,23 @@ class ChallengeApiController {
 		return this.progress.reports(caller, applicationId);
 	}
 
-	@PostMapping("/api/v1/challenge/projects/{applicationId}/progress")
+	@PostMapping(path = "/api/v1/challenge/projects/{applicationId}/progress",
+			consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	ProgressReport file(Caller caller, @PathVariable long applicationId, @RequestBody ProgressDraft draft) {
 		return this.progress.file(caller, applicationId, draft);
+	}
+
+	/** The same with a PDF: multipart fields period, planItem, progress, completionPct and file. */
+	@PostMapping(path = "/api/v1/challenge/projects/{applicationId}/progress",
+			consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	ProgressReport fileWithPdf(Caller caller, @PathVariable long applicationId,
+			@RequestParam(defaultValue = "") String period, @RequestParam(defaultValue = "") String planItem,
+			@RequestParam(defaultValue = "") String progress, @RequestParam(required = false) @Nullable BigDecimal completionPct,
+			@RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile file) {
+		return this.progress.file(caller, applicationId, new ProgressDraft(period, planItem, progress, completionPct,
+				ProgressFiles.store(this.documents, caller, file)));
 	}
 
 	@GetMapping("/api/v1/challenge/city-reports/{year}")

@@ -43,7 +43,11 @@ class ProgressPageController {
 
 	private final Clock clock;
 
-	ProgressPageController(ProgressReports progress, Acceptances acceptances, Texts texts, Clock clock) {
+	private final shenbao.document.Documents documents;
+
+	ProgressPageController(ProgressReports progress, Acceptances acceptances, Texts texts, Clock clock,
+			shenbao.document.Documents documents) {
+		this.documents = documents;
 		this.progress = progress;
 		this.acceptances = acceptances;
 		this.texts = texts;
@@ -67,9 +71,12 @@ class ProgressPageController {
 	@PostMapping("/challenge/progress/{applicationId}")
 	String file(Caller caller, @PathVariable long applicationId, @RequestParam(defaultValue = "") String period,
 			@RequestParam(defaultValue = "") String planItem, @RequestParam(defaultValue = "") String progress,
-			@RequestParam(defaultValue = "") String completionPct, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String completionPct,
+			@RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+			RedirectAttributes redirect) {
 		Refusals.attempt(this.texts, redirect, "challenge.progress.filed", () -> this.progress.file(caller,
-				applicationId, new ProgressDraft(period, planItem, progress, percent(completionPct))));
+				applicationId, new ProgressDraft(period, planItem, progress, percent(completionPct),
+						ProgressFiles.store(this.documents, caller, file))));
 		return "redirect:/challenge/progress";
 	}
 

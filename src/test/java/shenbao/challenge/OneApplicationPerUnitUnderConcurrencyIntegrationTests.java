@@ -133,6 +133,70 @@ class OneApplicationPerUnitUnderConcurrencyIntegrationTests {
 			.param("u", self.unitId()).query(Long.class).single()).isZero();
 	}
 
+	/**
+	 * A participant declines while its lead submits: either the submission comes first (and the decline is refused)
+	 * or the decline does (and the submission is refused naming it), never both.
+	 */
+	@RepeatedTest(4)
+	void aDeclineAndASubmissionAtTheSameMomentNeverBothSucceed() throws Exception {
+		JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+		PasswordEncoder encoder = nodeA.getBean(PasswordEncoder.class);
+		var leadUnit = ChallengeFixtures.unit(jdbc, encoder, "jbgs-race-s");
+		var partnerUnit = ChallengeFixtures.unit(jdbc, encoder, "jbgs-race-d");
+		Caller lead = ChallengeFixtures.caller(jdbc, leadUnit.username());
+		Caller partner = ChallengeFixtures.caller(jdbc, partnerUnit.username());
+		Applications applications = nodeA.getBean(Applications.class);
+		long id = applications.start(lead, ChallengeFixtures.PROGRAM).id();
+		Map<String, Object> values = new java.util.HashMap<>(Map.ofEntries(Map.entry("task_code", ChallengeFixtures.TASK),
+				Map.entry("task_name", "任务"), Map.entry("task_field", "新材料"), Map.entry("task_kind", "核心基础"),
+				Map.entry("task_content", "内容"), Map.entry("task_time_limit", "2027年"),
+				Map.entry("lead_unit_name", "牵头"), Map.entry("lead_credit_code", leadUnit.creditCode()),
+				Map.entry("lead_unit_type", "企业"), Map.entry("lead_contact", "张三"),
+				Map.entry("lead_contact_phone", "13900000000"), Map.entry("innovation_capacity", "强"),
+				Map.entry("rd_foundation", "有"), Map.entry("total_investment", 5000), Map.entry("requested_support", 100),
+				Map.entry("funding_sources", "自筹"), Map.entry("target_indicators", "指标"),
+				Map.entry("implementation_plan", "计划"), Map.entry("planned_completion", "2027-12-31"),
+				Map.entry("strong_innovation_capacity", true), Map.entry("has_rd_foundation", true),
+				Map.entry("one_task_per_unit", true), Map.entry("meets_fund_rules", true),
+				Map.entry("notice_acknowledged", true), Map.entry("completion_pledge", true),
+				Map.entry("truthfulness_pledge", true)));
+		values.put("participants", List.of(Map.of("name", "伙伴", "credit_code", partnerUnit.creditCode(), "unit_type",
+				"科研院所", "role", "分工")));
+		applications.save(lead, id, values, Map.of(), applications.get(lead, id).version(), false);
+		for (String slot : List.of("rd_foundation_proof", "consortium_agreement", "funding_proof", "application_book")) {
+			applications.attach(lead, id, slot, new java.io.ByteArrayInputStream(shenbao.application.ApplicantApi.pdf(1000)),
+					slot + ".pdf");
+		}
+		nodeB.getBean(Consortia.class).confirm(partner, id);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Callable<String>> attempts = List.of(() -> {
+			start.await();
+			try {
+				nodeA.getBean(Applications.class).submit(lead, id);
+				return "SUBMITTED";
+			}
+			catch (shenbao.platform.RuleViolation refused) {
+				return "SUBMIT_REFUSED";
+			}
+		}, () -> {
+			start.await();
+			try {
+				nodeB.getBean(Consortia.class).decline(partner, id);
+				return "DECLINED";
+			}
+			catch (Conflict refused) {
+				return "DECLINE_REFUSED";
+			}
+		});
+		List<String> outcomes = run(attempts, start);
+		assertThat(outcomes).isIn(List.of("SUBMITTED", "DECLINE_REFUSED"), List.of("SUBMIT_REFUSED", "DECLINED"));
+		String status = jdbc.sql("SELECT status FROM application WHERE id = :id").param("id", id).query(String.class)
+			.single();
+		long held = jdbc.sql("SELECT COUNT(*) FROM challenge_member WHERE application_id = :id AND credit_code = :c")
+			.param("id", id).param("c", partnerUnit.creditCode()).query(Long.class).single();
+		assertThat(status.equals("DRAFT") ? held : 1 - held).isZero();
+	}
+
 	private static List<String> run(List<Callable<String>> attempts, CountDownLatch start) throws Exception {
 		List<String> outcomes = new ArrayList<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(attempts.size())) {

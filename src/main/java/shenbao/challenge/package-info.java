@@ -8,6 +8,6 @@
  * {@link shenbao.application.ApplicationGuard}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "region", "program",
-		"application", "portal", "document", "audit" })
+		"application", "portal", "document", "audit", "inbox" })
 @org.jspecify.annotations.NullMarked
 package shenbao.challenge;

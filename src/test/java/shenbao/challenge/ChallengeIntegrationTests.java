@@ -238,6 +238,12 @@ class ChallengeIntegrationTests {
 		assertThat(this.progress.remindCities()).isEqualTo(2);
 		assertThat(this.progress.remindCities()).isZero();
 		assertThat(reminders(year, "620600")).containsExactly("THREE_DAYS");
+		// and as a 站内消息 to 武威市's reviewer
+		assertThat(this.jdbc.sql("""
+				SELECT m.title FROM account_message m JOIN account a ON a.id = m.account_id
+				WHERE a.username = 'city-620600' AND m.dedupe_key LIKE :key""")
+			.param("key", "challenge-city-report:" + year + ":620600:THREE_DAYS:%")
+			.query(String.class).list()).containsExactly("揭榜挂帅进展上报提醒（" + year + "年）");
 		this.api.as("city-620600", get("/api/v1/challenge/reminders"))
 			.andExpect(jsonPath("$[0].kind").value("THREE_DAYS"));
 		jakarta.servlet.http.Cookie wuweiPage = this.mvc.perform(

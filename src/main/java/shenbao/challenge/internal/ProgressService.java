@@ -75,10 +75,20 @@ class ProgressService implements ProgressReports {
 
 	private final shenbao.document.Documents documents;
 
+	private final shenbao.identity.Accounts accounts;
+
+	private final shenbao.inbox.Inbox inbox;
+
+	private final org.springframework.context.MessageSource messages;
+
 	ProgressService(JdbcClient jdbc, SchemeStore schemes, Programs programs, Applications applications,
 			ApplicationReviews reviews, Regions regions, AuditTrail audit, Clock clock,
-			shenbao.document.Documents documents) {
+			shenbao.document.Documents documents, shenbao.identity.Accounts accounts, shenbao.inbox.Inbox inbox,
+			org.springframework.context.MessageSource messages) {
 		this.documents = documents;
+		this.accounts = accounts;
+		this.inbox = inbox;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.schemes = schemes;
 		this.programs = programs;
@@ -386,10 +396,26 @@ class ProgressService implements ProgressReports {
 						""").param("year", year).param("city", report.cityCode()).param("reminder", reminder)
 					.param("now", Db.time(now))
 					.update();
+				notifyCity(report.cityCode(), year, reminder);
 				sent++;
 			}
 		}
 		return sent;
+	}
+
+	/** The same reminder as a 站内消息 to each city reviewer of that city (SPEC §12), once per year, city and kind. */
+	private void notifyCity(String cityCode, int year, String reminder) {
+		java.util.Locale chinese = java.util.Locale.SIMPLIFIED_CHINESE;
+		String title = this.messages.getMessage("challenge.reminder.inbox-title", new Object[] { year }, chinese);
+		String body = this.messages.getMessage("challenge.reminder.inbox-body", new Object[] { year }, chinese);
+		for (shenbao.identity.StaffAccount account : this.accounts
+			.staff(java.util.Set.of(Role.CITY_REVIEWER), cityCode)) {
+			if (account.enabled() && cityCode.equals(account.regionCode())) {
+				this.inbox.send(account.id(), title, body, "/challenge/region",
+						String.join(":", "challenge-city-report", String.valueOf(year), cityCode, reminder,
+								String.valueOf(account.id())));
+			}
+		}
 	}
 
 	/**

@@ -75,13 +75,17 @@ class ApplicationWorkflow implements Applications {
 	/** Resolved at each step, not at construction: a guard's module may itself call {@link Applications}. */
 	private final org.springframework.beans.factory.ObjectProvider<shenbao.application.ApplicationGuard> guards;
 
+	private final org.springframework.beans.factory.ObjectProvider<shenbao.application.StartCondition> startConditions;
+
 	ApplicationWorkflow(ApplicationStore store, ApplicationRecords records, Programs programs, Scoring scoring,
 			Units units, Regions regions, Clock clock, UnitMessages messages, RevisionStore revisions,
 			ApplicationViews views, Evidence evidence, Submission submission,
 			org.springframework.context.ApplicationEventPublisher events, shenbao.deadline.Deadlines deadlines,
-			org.springframework.beans.factory.ObjectProvider<shenbao.application.ApplicationGuard> guards) {
+			org.springframework.beans.factory.ObjectProvider<shenbao.application.ApplicationGuard> guards,
+			org.springframework.beans.factory.ObjectProvider<shenbao.application.StartCondition> startConditions) {
 		this.deadlines = deadlines;
 		this.guards = guards;
+		this.startConditions = startConditions;
 		this.store = store;
 		this.records = records;
 		this.programs = programs;
@@ -114,6 +118,12 @@ class ApplicationWorkflow implements Applications {
 			throw new RuleViolation("application.start.other-province", program.name());
 		}
 		requireOpen(program, unit.id());
+		for (shenbao.application.StartCondition condition : this.startConditions.orderedStream().toList()) {
+			java.util.Optional<RuleViolation> refusal = condition.refusal(unit.id(), program);
+			if (refusal.isPresent()) {
+				throw refusal.get();
+			}
+		}
 		Instant now = this.clock.instant();
 		long id;
 		try {

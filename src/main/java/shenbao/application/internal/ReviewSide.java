@@ -44,8 +44,11 @@ class ReviewSide implements ApplicationReviews {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	ReviewSide(ApplicationStore store, ReviewQueries queries, ApplicationRecords records, Programs programs,
-			ExportRows exportRows, Clock clock) {
+			ExportRows exportRows, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.queries = queries;
 		this.exportRows = exportRows;
@@ -103,6 +106,8 @@ class ReviewSide implements ApplicationReviews {
 		this.records.message(application.unitId(), id, "application.message." + action.toLowerCase(Locale.ROOT),
 				List.of(this.programs.get(application.programCode()).name(), to.name(), opinion == null ? "" : opinion),
 				now);
+		this.events.publishEvent(new shenbao.application.ApplicationMoved(actor, id, application.programCode(),
+				application.unitId(), from, to, action, now));
 	}
 
 	@Override

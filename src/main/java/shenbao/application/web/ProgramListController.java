@@ -49,9 +49,13 @@ class ProgramListController {
 
 	private final shenbao.deadline.Deadlines deadlines;
 
+	private final org.springframework.beans.factory.ObjectProvider<shenbao.application.StartCondition> startConditions;
+
 	ProgramListController(Programs programs, Applications applications, Units units, Regions regions, Clock clock,
-			Texts texts, shenbao.deadline.Deadlines deadlines) {
+			Texts texts, shenbao.deadline.Deadlines deadlines,
+			org.springframework.beans.factory.ObjectProvider<shenbao.application.StartCondition> startConditions) {
 		this.deadlines = deadlines;
+		this.startConditions = startConditions;
 		this.programs = programs;
 		this.applications = applications;
 		this.units = units;
@@ -70,7 +74,8 @@ class ProgramListController {
 			.stream()
 			.filter(program -> province == null || program.province().equals(province))
 			.map(program -> new Row(program, this.deadlines.status(program, caller.unitId(), this.clock),
-					closes(program, caller), mine.get(program.code())))
+					closes(program, caller), mine.get(program.code()),
+					mine.containsKey(program.code()) ? null : startRefusal(caller, program)))
 			.sorted(java.util.Comparator.comparing((Row row) -> row.status() != ProgramStatus.OPEN)
 				.thenComparing(row -> row.closesAt()))
 			.toList();
@@ -90,6 +95,7 @@ class ProgramListController {
 			.filter(view -> view.programCode().equals(code))
 			.findFirst()
 			.orElse(null));
+		model.addAttribute("startRefusal", startRefusal(caller, program));
 		return "application/intro";
 	}
 
@@ -123,12 +129,26 @@ class ProgramListController {
 			.orElse(null);
 	}
 
+	/** Why the caller's unit may not start this program (another module's rule), shown before it tries. */
+	private @Nullable String startRefusal(Caller caller, ProgramDefinition program) {
+		Long unitId = caller.unitId();
+		if (unitId == null) {
+			return null;
+		}
+		return this.startConditions.orderedStream()
+			.map(condition -> condition.refusal(unitId, program))
+			.flatMap(java.util.Optional::stream)
+			.findFirst()
+			.map(this.texts::of)
+			.orElse(null);
+	}
+
 	private OffsetDateTime closes(ProgramDefinition program, Caller caller) {
 		return this.deadlines.applyCloses(program, caller.unitId()).atZone(Platform.ZONE).toOffsetDateTime();
 	}
 
 	record Row(ProgramDefinition program, ProgramStatus status, OffsetDateTime closesAt,
-			@Nullable ApplicationView application) {
+			@Nullable ApplicationView application, @Nullable String startRefusal) {
 	}
 
 }

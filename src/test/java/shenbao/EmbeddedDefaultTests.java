@@ -74,6 +74,17 @@ class EmbeddedDefaultTests {
 		assertThat(pending.body()).isEqualTo("[]");
 	}
 
+	@Test
+	void theDemoAlliancesHistoryReadsOnH2() throws Exception {
+		String token = post("/api/v1/auth/token", "{\"username\":\"province\",\"password\":\"Demo@2026\"}").body()
+			.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+		HttpResponse<String> alliances = send(HttpRequest.newBuilder(uri("/api/v1/alliances"))
+			.header("Authorization", "Bearer " + token)
+			.GET());
+		assertThat(alliances.statusCode()).as(alliances.body()).isEqualTo(200);
+		assertThat(alliances.body()).contains("\"recognisedYear\":2024", "\"year\":2025", "\"recordedResult\":\"");
+	}
+
 	private HttpResponse<String> save(String token, String id, String json) throws Exception {
 		return send(HttpRequest.newBuilder(uri("/api/v1/applications/" + id + "/values"))
 			.header("Authorization", "Bearer " + token)

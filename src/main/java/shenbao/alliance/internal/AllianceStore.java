@@ -60,11 +60,12 @@ class AllianceStore {
 
 	/** @throws org.springframework.dao.DuplicateKeyException when the name, lead unit or formation is taken */
 	long insert(NewAlliance alliance) {
-		return this.jdbc.sql("""
+		// a generated key rather than RETURNING, which H2 (the embedded default) does not know
+		var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		this.jdbc.sql("""
 				INSERT INTO alliance (name, tech_field, lead_unit_id, lead_unit_name, lead_credit_code, region_code,
 				    recognised_year, formation_application_id, registered_by, registered_at)
 				VALUES (:name, :field, :unit, :unitName, :code, :region, :year, :formation, :by, :at)
-				RETURNING id
 				""")
 			.param("name", alliance.name())
 			.param("field", alliance.techField())
@@ -76,8 +77,8 @@ class AllianceStore {
 			.param("formation", alliance.formationApplicationId())
 			.param("by", alliance.registeredBy())
 			.param("at", utc(alliance.registeredAt()))
-			.query(Long.class)
-			.single();
+			.update(key, "id");
+		return java.util.Objects.requireNonNull(key.getKeyAs(Number.class)).longValue();
 	}
 
 	List<YearRow> years(long allianceId) {

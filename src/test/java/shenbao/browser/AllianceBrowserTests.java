@@ -72,6 +72,9 @@ class AllianceBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始填报")).click();
 		page.waitForURL(Pattern.compile(".*/applications/\\d+$"));
 		long id = Long.parseLong(page.url().substring(page.url().lastIndexOf('/') + 1));
+		// the form opens with what the register knows
+		assertThat(page.locator("#v-alliance_name")).hasValue("武威市新材料产业技术创新联盟");
+		assertThat(page.locator("#v-lead_unit")).hasValue("武威示范科技有限公司");
 
 		// the figures and evidence of 附件3 are the generic form's business (tested elsewhere): filled behind the page
 		Caller lead = AllianceFixtures.caller(this.jdbc, "applicant");

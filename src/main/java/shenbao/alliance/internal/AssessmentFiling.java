@@ -1,5 +1,6 @@
 package shenbao.alliance.internal;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
@@ -50,6 +51,18 @@ class AssessmentFiling implements StartCondition {
 					program.year()));
 		}
 		return Optional.empty();
+	}
+
+	/** The form opens with the alliance's name, its lead unit and that it is a formed alliance (附件3's subject). */
+	@Override
+	public Map<String, Object> initialValues(long unitId, ProgramDefinition program) {
+		if (!AlliancePrograms.isAssessment(program)) {
+			return Map.of();
+		}
+		return this.store.findByLead(unitId)
+			.<Map<String, Object>>map(alliance -> Map.of("alliance_name", alliance.name(), "lead_unit",
+					alliance.leadUnitName(), "formed", true))
+			.orElse(Map.of());
 	}
 
 	/** Runs in the submitting transaction; a resubmission after a return finds its year already linked. */

@@ -142,8 +142,22 @@ class ApplicationWorkflow implements Applications {
 	}
 
 	/** The form opens with the unit's name filled in from its profile. */
-	private static Map<String, Object> initial(ProgramDefinition program, UnitProfile unit) {
-		return program.field(UNIT_NAME).isPresent() ? Map.of(UNIT_NAME, unit.name()) : Map.of();
+	/**
+	 * The values a new draft opens with: the unit's name from its profile, and what another module already knows
+	 * about the unit (the alliance it leads), for fields the program has.
+	 */
+	private Map<String, Object> initial(ProgramDefinition program, UnitProfile unit) {
+		Map<String, Object> initial = new LinkedHashMap<>();
+		if (program.field(UNIT_NAME).isPresent()) {
+			initial.put(UNIT_NAME, unit.name());
+		}
+		this.startConditions.orderedStream()
+			.forEach(condition -> condition.initialValues(unit.id(), program).forEach((key, value) -> {
+				if (program.field(key).isPresent()) {
+					initial.put(key, value);
+				}
+			}));
+		return initial;
 	}
 
 	/** Tells every {@link shenbao.application.ApplicationGuard} what a step would keep; any may refuse it. */

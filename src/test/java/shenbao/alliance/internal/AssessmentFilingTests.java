@@ -61,6 +61,18 @@ class AssessmentFilingTests {
 			.contains("alliance.assessment.year-on-record");
 	}
 
+	@Test
+	void theAssessmentOpensWithTheAlliancesNameAndLeadUnit() {
+		when(this.store.findByLead(LEAD)).thenReturn(Optional.of(alliance(2024)));
+		assertThat(this.filing.initialValues(LEAD, this.assessment)).containsOnly(
+				org.assertj.core.api.Assertions.entry("alliance_name", "测试联盟"),
+				org.assertj.core.api.Assertions.entry("lead_unit", "测试单位"),
+				org.assertj.core.api.Assertions.entry("formed", true));
+		assertThat(this.filing.initialValues(LEAD, program("alliance-formation"))).isEmpty();
+		when(this.store.findByLead(LEAD)).thenReturn(Optional.empty());
+		assertThat(this.filing.initialValues(LEAD, this.assessment)).isEmpty();
+	}
+
 	private static Alliance alliance(int recognised) {
 		return new Alliance(1L, "测试联盟", null, LEAD, "测试单位", "91620602MA72B3C49J", "620602", recognised, null,
 				"省工信厅", Instant.EPOCH);

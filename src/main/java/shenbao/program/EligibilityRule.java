@@ -30,11 +30,26 @@ public record EligibilityRule(String key, String label, Check check, List<Condit
 
 	}
 
-	/** Applies the rule only when {@code field}'s value is one of {@code in}. */
+	/** Applies the rule (or a section, or a field) only when {@code field}'s value is one of {@code in}. */
 	public record Condition(String field, List<String> in) {
 
 		public Condition {
 			in = List.copyOf(in);
+		}
+
+		public boolean holds(java.util.Map<String, ?> values) {
+			Object value = values.get(this.field);
+			return value != null && this.in.contains(String.valueOf(value));
+		}
+
+		/** All conditions hold (none is "always"). */
+		public static boolean allHold(List<Condition> conditions, java.util.Map<String, ?> values) {
+			for (Condition condition : conditions) {
+				if (!condition.holds(values)) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 	}

@@ -15,13 +15,45 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProgramDefinition(String code, String name, int year, int revision, String province, String source,
 		@Nullable String description, Windows windows, ReviewChain chain, Quotas quotas, List<Section> sections,
-		List<DerivedValue> derived, List<EligibilityRule> eligibility, List<Indicator> indicators) {
+		List<DerivedValue> derived, List<EligibilityRule> eligibility, List<Indicator> indicators,
+		@Nullable String pastSelections) {
 
 	public ProgramDefinition {
 		sections = List.copyOf(sections);
 		derived = List.copyOf(derived);
 		eligibility = List.copyOf(eligibility);
 		indicators = List.copyOf(indicators);
+	}
+
+	public ProgramDefinition(String code, String name, int year, int revision, String province, String source,
+			@Nullable String description, Windows windows, ReviewChain chain, Quotas quotas, List<Section> sections,
+			List<DerivedValue> derived, List<EligibilityRule> eligibility, List<Indicator> indicators) {
+		this(code, name, year, revision, province, source, description, windows, chain, quotas, sections, derived,
+				eligibility, indicators, null);
+	}
+
+	/** The sections that apply to these values (the form variant of the chosen domain), in order. */
+	public List<Section> sectionsFor(Map<String, ?> values) {
+		return this.sections.stream().filter(section -> section.appliesTo(values)).toList();
+	}
+
+	/** Whether the field with this key applies: its section and the field itself apply. */
+	public boolean applies(String fieldKey, Map<String, ?> values) {
+		for (Section section : this.sections) {
+			for (Field field : section.fields()) {
+				if (field.key().equals(fieldKey)) {
+					return section.appliesTo(values) && field.appliesTo(values);
+				}
+			}
+		}
+		return true;
+	}
+
+	/** Whether any section or field of the form depends on other values (a form with variants). */
+	public boolean hasVariants() {
+		return this.sections.stream()
+			.anyMatch(section -> !section.when().isEmpty()
+					|| section.fields().stream().anyMatch(field -> !field.when().isEmpty()));
 	}
 
 	public Stream<Field> fields() {

@@ -27,6 +27,31 @@
     }
   });
 
+  // Form variants: a section or field with data-when shows only while the values it names match, so picking the
+  // domain shows its form variant (2.1 / 2.2 / 2.3) at once; the autosave then refreshes the 表单助手.
+  const valueOf = (form, key) => {
+    const input = form.elements.namedItem('v.' + key);
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') {
+      return input.checked ? 'true' : 'false';
+    }
+    return input && 'value' in input ? input.value : '';
+  };
+  document.addEventListener('change', (event) => {
+    const form = event.target instanceof Element ? event.target.closest('form[data-autosave]') : null;
+    if (!form) {
+      return;
+    }
+    form.querySelectorAll('[data-when]').forEach((element) => {
+      try {
+        const conditions = JSON.parse(element.dataset.when);
+        element.hidden = !conditions.every((condition) => condition.in.includes(valueOf(form, condition.field)));
+      }
+      catch (ignored) {
+        // a page without valid conditions keeps what the server rendered
+      }
+    });
+  });
+
   // Repeatable rows: copy the last row with the next index, or remove a row, then let the form save.
   document.addEventListener('click', (event) => {
     const button = event.target;

@@ -24,7 +24,9 @@ import shenbao.scoring.ScoreSheet.EligibilityResult;
 
 /**
  * The failing checks per section that the 表单助手 lists and submission re-checks: required fields, pledges,
- * required evidence, and blocking 申报条件 (shown in the section of the figure they read).
+ * required evidence, the most ticks a group allows, and blocking 申报条件 (shown in the section of the figure they
+ * read). Only the sections and fields that apply to the values count (the form variant of the chosen domain): a
+ * hidden section is neither listed nor checked.
  */
 @Component
 class FormChecks {
@@ -44,15 +46,23 @@ class FormChecks {
 	List<SectionChecks> check(ProgramDefinition program, Map<String, Object> values, Set<String> filledSlots,
 			ScoreSheet sheet) {
 		Map<String, List<Problem>> bySection = new LinkedHashMap<>();
-		for (Section section : program.sections()) {
+		List<Section> sections = program.sectionsFor(values);
+		for (Section section : sections) {
 			List<Problem> problems = new ArrayList<>();
 			for (Field field : section.fields()) {
+				if (!field.appliesTo(values)) {
+					continue;
+				}
 				Object value = values.get(field.key());
 				if (field.pledge() && !Boolean.TRUE.equals(value)) {
 					problems.add(new Problem(field.key(), text("application.check.pledge", field.label())));
 				}
 				else if (field.required() && isEmpty(field, value)) {
 					problems.add(new Problem(field.key(), text("application.check.required", field.label())));
+				}
+				else if (field.maxTicked() != null && Field.ticked(value) > field.maxTicked()) {
+					problems.add(new Problem(field.key(), text("application.check.max-ticked", field.label(),
+							field.maxTicked(), Field.ticked(value))));
 				}
 			}
 			for (AttachmentSlot slot : section.attachments()) {
@@ -65,11 +75,11 @@ class FormChecks {
 		for (EligibilityResult result : sheet.eligibility()) {
 			if (!result.passed() && result.blocking() && !readsAnEmptyRequiredField(program, values, result.key())) {
 				String section = sectionOf(program, result.key());
-				bySection.get(section).add(new Problem(result.key(), result.message()));
+				bySection.getOrDefault(section, bySection.get(sections.getLast().key()))
+					.add(new Problem(result.key(), result.message()));
 			}
 		}
-		return program.sections()
-			.stream()
+		return sections.stream()
 			.map(section -> new SectionChecks(section.key(), section.title(), bySection.get(section.key())))
 			.toList();
 	}
@@ -89,7 +99,8 @@ class FormChecks {
 	private static boolean readsAnEmptyRequiredField(ProgramDefinition program, Map<String, Object> values,
 			String ruleKey) {
 		return keysRead(program, ruleKey).stream()
-			.anyMatch(key -> program.field(key).map(field -> field.required() && isEmpty(field, values.get(key)))
+			.anyMatch(key -> program.field(key)
+				.map(field -> field.required() && program.applies(key, values) && isEmpty(field, values.get(key)))
 				.orElse(false));
 	}
 

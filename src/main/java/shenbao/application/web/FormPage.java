@@ -86,6 +86,57 @@ public record FormPage(ApplicationView view, ProgramDefinition program, FormMode
 		return counts;
 	}
 
+	/** The sections of the chosen form variant, which the preview and the reviewers' page show. */
+	public List<shenbao.program.Section> visibleSections() {
+		return this.program.sectionsFor(this.view.values());
+	}
+
+	/** Whether a section applies to the stored values (the chosen domain's form variant). */
+	public boolean applies(shenbao.program.Section section) {
+		return section.appliesTo(this.view.values());
+	}
+
+	public boolean applies(shenbao.program.Field field) {
+		return field.appliesTo(this.view.values());
+	}
+
+	/**
+	 * The conditions as the page's script reads them ({@code [{"field":"domain","in":[...]}]}), or nothing for a
+	 * section or field that always applies. Values are program data; Thymeleaf escapes the attribute.
+	 */
+	public @Nullable String when(List<shenbao.program.EligibilityRule.Condition> conditions) {
+		if (conditions.isEmpty()) {
+			return null;
+		}
+		StringBuilder json = new StringBuilder("[");
+		for (var condition : conditions) {
+			json.append(json.length() > 1 ? "," : "").append("{\"field\":").append(quoted(condition.field()))
+				.append(",\"in\":[");
+			for (int index = 0; index < condition.in().size(); index++) {
+				json.append(index > 0 ? "," : "").append(quoted(condition.in().get(index)));
+			}
+			json.append("]}");
+		}
+		return json.append(']').toString();
+	}
+
+	private static String quoted(String text) {
+		return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+	}
+
+	/** The COUNTS fields with a most-ticks limit, whose counter the autosave answer refreshes. */
+	public List<shenbao.program.Field> tickLimited() {
+		return this.program.fields().filter(field -> field.maxTicked() != null).toList();
+	}
+
+	public int ticked(shenbao.program.Field field) {
+		return shenbao.program.Field.ticked(this.view.values().get(field.key()));
+	}
+
+	public boolean tickedOver(shenbao.program.Field field) {
+		return field.maxTicked() != null && ticked(field) > field.maxTicked();
+	}
+
 	public List<Integer> rowIndexes(String fieldKey) {
 		List<Integer> indexes = new ArrayList<>();
 		for (int index = 0; index < this.form.rows(fieldKey); index++) {

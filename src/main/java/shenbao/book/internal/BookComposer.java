@@ -54,13 +54,17 @@ class BookComposer {
 	BookContent compose(ApplicationView view, ProgramDefinition program, Instant filledAt, @Nullable Instant sealedAt) {
 		String[] numerals = text("book.numerals").split(",");
 		List<Block> blocks = new ArrayList<>();
-		for (Section section : program.sections()) {
+		// only the chosen form variant's sections and fields (smp-2024: the domain picks 附件2.1, 2.2 or 2.3)
+		for (Section section : program.sectionsFor(view.values())) {
 			if (section.fields().isEmpty()) {
 				continue;
 			}
 			String numeral = blocks.size() < numerals.length ? numerals[blocks.size()] : String.valueOf(blocks.size() + 1);
-			blocks.add(new Block(numeral, clean(section.title()),
-					section.fields().stream().map(field -> row(field, view.values().get(field.key()))).toList()));
+			blocks.add(new Block(numeral, clean(section.title()), section.fields()
+				.stream()
+				.filter(field -> field.appliesTo(view.values()))
+				.map(field -> row(field, view.values().get(field.key())))
+				.toList()));
 		}
 		Cover cover = new Cover(clean(program.name()), program.year(), clean(view.unitName()),
 				recommenders(view.regionCode()), date(filledAt), view.number(), sealedAt == null ? "" : date(sealedAt));

@@ -24,9 +24,10 @@ public record SheetPage(ExpertSheet sheet, List<SectionRows> sections, Map<Strin
 	static SheetPage of(ExpertSheet sheet, Map<String, String> typed, String yes, String no) {
 		ApplicationView view = sheet.view();
 		List<SectionRows> sections = new ArrayList<>();
-		for (Section section : sheet.program().sections()) {
+		for (Section section : sheet.program().sectionsFor(view.values())) {
 			List<FieldRow> fields = section.fields()
 				.stream()
+				.filter(field -> field.appliesTo(view.values()))
 				.map(field -> new FieldRow(field.label(), text(field, view.values().get(field.key()), yes, no),
 						field.unit()))
 				.toList();

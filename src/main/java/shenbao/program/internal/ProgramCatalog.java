@@ -108,7 +108,8 @@ public class ProgramCatalog implements Programs {
 				plus(windows.lettersClose(), shift));
 		return new ProgramDefinition(program.code(), program.name(), program.year(), program.revision(),
 				program.province(), program.source(), program.description(), moved, program.chain(), program.quotas(),
-				program.sections(), program.derived(), program.eligibility(), program.indicators());
+				program.sections(), program.derived(), program.eligibility(), program.indicators(),
+				program.pastSelections());
 	}
 
 	private static @Nullable LocalDateTime plus(@Nullable LocalDateTime time, Duration shift) {

@@ -31,7 +31,8 @@ import shenbao.program.Windows;
 final class ProgramFileReader {
 
 	private static final Set<String> TOP_LEVEL = Set.of("code", "name", "year", "revision", "province", "source",
-			"description", "windows", "chain", "quotas", "sections", "derived", "eligibility", "indicators");
+			"description", "windows", "chain", "quotas", "sections", "derived", "eligibility", "indicators",
+			"pastSelections");
 
 	private final RuleReader rules = new RuleReader();
 
@@ -48,7 +49,8 @@ final class ProgramFileReader {
 		return new ProgramDefinition(root.text("code"), root.text("name"), root.integer("year"),
 				root.integer("revision"), root.text("province"), root.text("source"), root.optionalText("description"),
 				windows(root.get("windows")), chain(root.get("chain")), quotas(root), sections, derived,
-				root.list("eligibility").stream().map(this::eligibility).toList(), indicators);
+				root.list("eligibility").stream().map(this::eligibility).toList(), indicators,
+				root.optionalText("pastSelections"));
 	}
 
 	private Indicator indicator(YamlNode node) {
@@ -66,16 +68,16 @@ final class ProgramFileReader {
 	}
 
 	private Section section(YamlNode node, Map<String, Indicator> indicatorsByInput) {
-		node.allowOnly(Set.of("key", "title", "hint", "fields", "attachments"));
+		node.allowOnly(Set.of("key", "title", "hint", "fields", "attachments", "when"));
 		String key = node.text("key");
 		List<Field> fields = node.list("fields").stream().map(field -> field(field, indicatorsByInput)).toList();
 		List<AttachmentSlot> slots = node.list("attachments").stream().map(slot -> slot(slot, key)).toList();
-		return new Section(key, node.text("title"), node.optionalText("hint"), fields, slots);
+		return new Section(key, node.text("title"), node.optionalText("hint"), fields, slots, when(node));
 	}
 
 	private Field field(YamlNode node, Map<String, Indicator> indicatorsByInput) {
 		node.allowOnly(Set.of("key", "label", "type", "unit", "required", "subKeys", "options", "columns",
-				"allowNegative", "maxLength", "template", "hint", "pledge"));
+				"allowNegative", "maxLength", "template", "hint", "pledge", "maxTicked", "when"));
 		String key = node.text("key");
 		@Nullable Indicator indicator = indicatorsByInput.get(key);
 		String label = node.has("label") ? node.text("label") : require(indicator, node, "label").label();
@@ -90,7 +92,8 @@ final class ProgramFileReader {
 		return new Field(key, label, type, unit, node.flag("required", true),
 				node.list("subKeys").stream().map(this::subKey).toList(), options,
 				node.list("columns").stream().map(this::column).toList(), node.flag("allowNegative", false),
-				node.optionalInteger("maxLength"), node.optionalText("template"), node.optionalText("hint"), pledge);
+				node.optionalInteger("maxLength"), node.optionalText("template"), node.optionalText("hint"), pledge,
+				node.optionalInteger("maxTicked"), when(node));
 	}
 
 	private static Indicator require(@Nullable Indicator indicator, YamlNode node, String what) {
@@ -131,13 +134,17 @@ final class ProgramFileReader {
 
 	private EligibilityRule eligibility(YamlNode node) {
 		node.allowOnly(Set.of("key", "label", "check", "when", "blocking", "text"));
-		List<EligibilityRule.Condition> when = List.of();
-		if (node.has("when")) {
-			List<YamlNode> conditions = node.get("when").raw().isArray() ? node.list("when") : List.of(node.get("when"));
-			when = conditions.stream().map(ProgramFileReader::condition).toList();
-		}
-		return new EligibilityRule(node.text("key"), node.text("label"), check(node.get("check")), when,
+		return new EligibilityRule(node.text("key"), node.text("label"), check(node.get("check")), when(node),
 				node.flag("blocking", true), node.optionalText("text"));
+	}
+
+	/** {@code when: {field, in}} or a list of them, all of which must hold. */
+	private static List<EligibilityRule.Condition> when(YamlNode node) {
+		if (!node.has("when")) {
+			return List.of();
+		}
+		List<YamlNode> conditions = node.get("when").raw().isArray() ? node.list("when") : List.of(node.get("when"));
+		return conditions.stream().map(ProgramFileReader::condition).toList();
 	}
 
 	private static EligibilityRule.Condition condition(YamlNode node) {

@@ -72,6 +72,7 @@ final class ProgramInvariants {
 			}
 			checkEligibility(file, path, inputs, rule);
 		}
+		checkConditions(file, program);
 		checkWindows(file, program);
 		if (!program.chain().levels().containsAll(program.chain().scoringLevels())) {
 			throw new ProgramFileException(file, "chain.scoring", "scoring levels must be review levels");
@@ -91,6 +92,55 @@ final class ProgramInvariants {
 		}
 		if (field.type() == FieldType.TABLE && field.columns().isEmpty()) {
 			throw new ProgramFileException(file, path, "a TABLE field needs columns");
+		}
+		if (field.maxTicked() != null) {
+			if (field.type() != FieldType.COUNTS
+					|| field.subKeys().stream().anyMatch(sub -> sub.type() != FieldType.BOOLEAN)) {
+				throw new ProgramFileException(file, path + ".maxTicked",
+						"maxTicked needs a COUNTS field of BOOLEAN subKeys");
+			}
+			if (field.maxTicked() < 1 || field.maxTicked() >= field.subKeys().size()) {
+				throw new ProgramFileException(file, path + ".maxTicked",
+						"maxTicked must be at least 1 and fewer than the subKeys");
+			}
+		}
+	}
+
+	/**
+	 * A section's or field's {@code when} reads a LEVEL or BOOLEAN field that is always shown (a choice that hides
+	 * itself could never be undone) and names only values that field can take.
+	 */
+	private static void checkConditions(String file, ProgramDefinition program) {
+		for (int index = 0; index < program.sections().size(); index++) {
+			Section section = program.sections().get(index);
+			String path = "sections[" + index + "]";
+			checkConditions(file, path + ".when", program, section.when());
+			for (Field field : section.fields()) {
+				checkConditions(file, path + "." + field.key() + ".when", program, field.when());
+			}
+		}
+	}
+
+	private static void checkConditions(String file, String path, ProgramDefinition program,
+			List<EligibilityRule.Condition> conditions) {
+		for (EligibilityRule.Condition condition : conditions) {
+			Field selector = program.field(condition.field())
+				.orElseThrow(() -> new ProgramFileException(file, path, "no field " + condition.field()));
+			if (!selector.when().isEmpty() || program.sections()
+				.stream()
+				.anyMatch(s -> !s.when().isEmpty() && s.fields().contains(selector))) {
+				throw new ProgramFileException(file, path, "field " + selector.key() + " is itself conditional");
+			}
+			List<String> values = switch (selector.type()) {
+				case LEVEL -> selector.options();
+				case BOOLEAN -> List.of("true", "false");
+				default -> throw new ProgramFileException(file, path,
+						"field " + selector.key() + " must be LEVEL or BOOLEAN");
+			};
+			if (condition.in().isEmpty() || !values.containsAll(condition.in())) {
+				throw new ProgramFileException(file, path,
+						"values " + condition.in() + " must be among " + selector.key() + "'s " + values);
+			}
 		}
 	}
 

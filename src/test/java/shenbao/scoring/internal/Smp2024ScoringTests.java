@@ -302,7 +302,8 @@ class Smp2024ScoringTests {
 		assertThat(program.fields().filter(Field::pledge).map(Field::key).toList())
 			.containsExactly("notice_acknowledged", "truthfulness_pledge");
 		assertThat(program.attachmentSlots()).extracting(slot -> slot.label())
-			.containsExactly("营业执照", "近3年审计报告", "资质认定", "知识产权", "信用中国报告", "承担项目", "服务案例");
+			.containsExactly("直接认定资质认定文件（所选资质的认定文件或公布名单）", "营业执照", "近3年审计报告", "资质认定", "知识产权",
+					"信用中国报告", "承担项目", "服务案例");
 	}
 
 	@Test

@@ -4,13 +4,19 @@ import java.util.List;
 
 /**
  * The review levels an application passes, in order. County review may be optional per program (and, in Guangdong,
- * per city); 揭榜挂帅 has no county level at all. {@code scoringLevels} are the levels that score indicators.
+ * per city); 揭榜挂帅 has no county level at all. {@code scoringLevels} are the levels that score indicators. With
+ * {@code countyRanks} the county orders its recommendations (推荐优先顺序, seed 002) and the 推荐汇总表 follows that order.
  */
-public record ReviewChain(List<ReviewLevel> levels, boolean countyOptional, List<ReviewLevel> scoringLevels) {
+public record ReviewChain(List<ReviewLevel> levels, boolean countyOptional, List<ReviewLevel> scoringLevels,
+		boolean countyRanks) {
 
 	public ReviewChain {
 		levels = List.copyOf(levels);
 		scoringLevels = List.copyOf(scoringLevels);
+	}
+
+	public ReviewChain(List<ReviewLevel> levels, boolean countyOptional, List<ReviewLevel> scoringLevels) {
+		this(levels, countyOptional, scoringLevels, false);
 	}
 
 	public boolean hasCounty() {

@@ -91,6 +91,9 @@ final class SummaryLayout {
 				line -> line.row().regionCode().equals(line.row().cityCode()) ? null
 						: regionName.apply(line.row().regionCode()),
 				false));
+		if (seedLayout && program.chain().countyRanks()) {
+			columns.add(new Column(texts.of("export.column.county-priority"), 10, Line::rank, false));
+		}
 		if (!seedLayout) {
 			columns.add(new Column(texts.of("export.column.contact"), 12,
 					line -> line.unit() == null ? null : line.unit().contactName(), false));
@@ -156,7 +159,8 @@ final class SummaryLayout {
 	}
 
 	/** What one row shows: its number in the table, the application, its unit and its visible score sheets. */
-	record Line(int serial, ApplicationRow row, @Nullable UnitProfile unit, Map<ReviewLevel, LevelScores> sheets) {
+	record Line(int serial, ApplicationRow row, @Nullable UnitProfile unit, Map<ReviewLevel, LevelScores> sheets,
+			@Nullable Integer rank) {
 	}
 
 	static boolean isNumber(@Nullable Object value) {

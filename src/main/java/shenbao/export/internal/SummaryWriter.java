@@ -69,8 +69,12 @@ class SummaryWriter {
 
 	private final Clock clock;
 
+	private final shenbao.filing.Priorities priorities;
+
 	SummaryWriter(Programs programs, Regions regions, ApplicationReviews applications, Units units,
-			ScoreSheets scoreSheets, CityQuotas quotas, Texts texts, Clock clock) {
+			ScoreSheets scoreSheets, CityQuotas quotas, Texts texts, Clock clock,
+			shenbao.filing.Priorities priorities) {
+		this.priorities = priorities;
 		this.programs = programs;
 		this.regions = regions;
 		this.applications = applications;
@@ -99,6 +103,9 @@ class SummaryWriter {
 			SheetWriter sheet = new SheetWriter(workbook, this.texts.of("export.sheet.summary"),
 					layout.columns().stream().map(Column::width).toList());
 			Run run = new Run(caller, request, layout, sheet, progress);
+			// seed 002: the county fills the 推荐汇总表 "按推荐优先顺序", so a ranked program's blocks follow that order
+			run.ranks = program.chain().countyRanks()
+					? this.priorities.ranks(caller, program.code(), request.regionCode()) : null;
 			preamble(run, program);
 			if (layout.blocks().isEmpty()) {
 				table(run, row -> true, null, true);
@@ -160,6 +167,8 @@ class SummaryWriter {
 		if (always) {
 			start.run();
 		}
+		// a ranked block is held and sorted (a county recommends a handful, so it stays small); others stream
+		List<ApplicationRow> held = new ArrayList<>();
 		this.applications.forEachBatch(run.caller, run.request.programCode(), run.request.regionCode(), BATCH,
 				batch -> {
 					List<ApplicationRow> kept = batch.stream().filter(keeps).toList();
@@ -169,8 +178,24 @@ class SummaryWriter {
 					if (!started[0]) {
 						start.run();
 					}
-					write(run, kept, totals);
+					if (run.ranks != null) {
+						held.addAll(kept);
+					}
+					else {
+						write(run, kept, totals);
+					}
 				});
+		if (run.ranks != null && !held.isEmpty()) {
+			Map<Long, Integer> ranks = run.ranks;
+			held.sort(java.util.Comparator.comparing(ApplicationRow::cityCode)
+				.thenComparing(ApplicationRow::regionCode)
+				.thenComparing(row -> ranks.getOrDefault(row.id(), Integer.MAX_VALUE))
+				.thenComparing(row -> row.submittedAt() == null ? java.time.Instant.MAX : row.submittedAt())
+				.thenComparing(ApplicationRow::id));
+			for (int from = 0; from < held.size(); from += BATCH) {
+				write(run, held.subList(from, Math.min(held.size(), from + BATCH)), totals);
+			}
+		}
 		if (heading != null && started[0]) {
 			run.sheet.values(countLine(this.texts.of("export.subtotal"), totals, run.layout.columns().size()), true);
 			run.sheet.blank();
@@ -185,7 +210,8 @@ class SummaryWriter {
 		for (ApplicationRow row : batch) {
 			Map<ReviewLevel, LevelScores> byLevel = new EnumMap<>(ReviewLevel.class);
 			sheets.getOrDefault(row.id(), List.of()).forEach(sheet -> byLevel.put(sheet.level(), sheet));
-			Line line = new Line(totals.count + 1, row, profiles.get(row.unitId()), byLevel);
+			Line line = new Line(totals.count + 1, row, profiles.get(row.unitId()), byLevel,
+					run.ranks == null ? null : run.ranks.get(row.id()));
 			List<@Nullable Object> values = new ArrayList<>(run.layout.columns().size());
 			for (Column column : run.layout.columns()) {
 				values.add(column.value().apply(line));
@@ -273,6 +299,9 @@ class SummaryWriter {
 		final Totals all;
 
 		long written;
+
+		/** Each recommended application's rank in its county's 推荐优先顺序; null when the program ranks none. */
+		@Nullable Map<Long, Integer> ranks;
 
 		Run(Caller caller, SummaryRequest request, SummaryLayout layout, SheetWriter sheet, LongConsumer progress) {
 			this.caller = caller;

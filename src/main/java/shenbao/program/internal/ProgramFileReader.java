@@ -182,13 +182,13 @@ final class ProgramFileReader {
 	}
 
 	private ReviewChain chain(YamlNode node) {
-		node.allowOnly(Set.of("levels", "countyOptional", "scoring"));
+		node.allowOnly(Set.of("levels", "countyOptional", "scoring", "countyRanks"));
 		List<ReviewChain.ReviewLevel> levels = node.list("levels").stream().map(ProgramFileReader::level).toList();
 		if (levels.isEmpty()) {
 			throw node.fail("levels must name at least one review level");
 		}
 		return new ReviewChain(levels, node.flag("countyOptional", false),
-				node.list("scoring").stream().map(ProgramFileReader::level).toList());
+				node.list("scoring").stream().map(ProgramFileReader::level).toList(), node.flag("countyRanks", false));
 	}
 
 	private static ReviewChain.ReviewLevel level(YamlNode node) {

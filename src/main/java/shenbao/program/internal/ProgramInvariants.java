@@ -74,6 +74,9 @@ final class ProgramInvariants {
 		}
 		checkConditions(file, program);
 		checkWindows(file, program);
+		if (program.chain().countyRanks() && !program.chain().hasCounty()) {
+			throw new ProgramFileException(file, "chain.countyRanks", "only a chain with a COUNTY level ranks by county");
+		}
 		if (!program.chain().levels().containsAll(program.chain().scoringLevels())) {
 			throw new ProgramFileException(file, "chain.scoring", "scoring levels must be review levels");
 		}

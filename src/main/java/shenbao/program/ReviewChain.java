@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * The review levels an application passes, in order. County review may be optional per program (and, in Guangdong,
  * per city); 揭榜挂帅 has no county level at all. {@code scoringLevels} are the levels that score indicators. With
- * {@code countyRanks} the county orders its recommendations (推荐优先顺序, seed 002) and the 推荐汇总表 follows that order.
+ * {@code countyRanks} the county orders its recommendations (推荐优先顺序, seed 002) and the 推荐汇总表 follows that order;
+ * with {@code supplyDemand} each county files a 供需汇总表 for its units (seed 002 附件5).
  */
 public record ReviewChain(List<ReviewLevel> levels, boolean countyOptional, List<ReviewLevel> scoringLevels,
-		boolean countyRanks) {
+		boolean countyRanks, boolean supplyDemand) {
 
 	public ReviewChain {
 		levels = List.copyOf(levels);
@@ -16,7 +17,7 @@ public record ReviewChain(List<ReviewLevel> levels, boolean countyOptional, List
 	}
 
 	public ReviewChain(List<ReviewLevel> levels, boolean countyOptional, List<ReviewLevel> scoringLevels) {
-		this(levels, countyOptional, scoringLevels, false);
+		this(levels, countyOptional, scoringLevels, false, false);
 	}
 
 	public boolean hasCounty() {

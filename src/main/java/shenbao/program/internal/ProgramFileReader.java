@@ -182,13 +182,14 @@ final class ProgramFileReader {
 	}
 
 	private ReviewChain chain(YamlNode node) {
-		node.allowOnly(Set.of("levels", "countyOptional", "scoring", "countyRanks"));
+		node.allowOnly(Set.of("levels", "countyOptional", "scoring", "countyRanks", "supplyDemand"));
 		List<ReviewChain.ReviewLevel> levels = node.list("levels").stream().map(ProgramFileReader::level).toList();
 		if (levels.isEmpty()) {
 			throw node.fail("levels must name at least one review level");
 		}
 		return new ReviewChain(levels, node.flag("countyOptional", false),
-				node.list("scoring").stream().map(ProgramFileReader::level).toList(), node.flag("countyRanks", false));
+				node.list("scoring").stream().map(ProgramFileReader::level).toList(), node.flag("countyRanks", false),
+				node.flag("supplyDemand", false));
 	}
 
 	private static ReviewChain.ReviewLevel level(YamlNode node) {

@@ -74,7 +74,7 @@ final class ProgramInvariants {
 		}
 		checkConditions(file, program);
 		checkWindows(file, program);
-		if (program.chain().countyRanks() && !program.chain().hasCounty()) {
+		if ((program.chain().countyRanks() || program.chain().supplyDemand()) && !program.chain().hasCounty()) {
 			throw new ProgramFileException(file, "chain.countyRanks", "only a chain with a COUNTY level ranks by county");
 		}
 		if (!program.chain().levels().containsAll(program.chain().scoringLevels())) {

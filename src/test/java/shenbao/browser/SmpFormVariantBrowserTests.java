@@ -21,7 +21,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * 广东省智能制造生态合作伙伴 (smp-2024) in a real browser, as the demo unit of 惠城区: picking the domain switches the
  * form to that domain's variant (附件2.1 / 2.2 / 2.3) at once, 直接认定 asks for the qualification and its evidence,
- * and a sixth cluster tick is flagged next to the clusters and in the 表单助手.
+ * a sixth cluster tick is flagged next to the clusters and in the 表单助手, and the preview shows the variant only.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SmpFormVariantBrowserTests {
@@ -105,6 +105,14 @@ class SmpFormVariantBrowserTests {
 			.locator(".badge--error")).isVisible();
 		page.getByLabel("汽车产业", new Page.GetByLabelOptions().setExact(true)).uncheck();
 		assertThat(page.locator("#ticks-v-clusters")).containsText("已勾选 5 项（最多 5 项）");
+
+		// the preview shows the chosen variant only
+		assertThat(page.locator("#save-status")).containsText("已自动保存");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("下一步：信息预览").setExact(true)).first().click();
+		assertThat(page.locator("main")).containsText("经营情况");
+		assertThat(page.locator("main")).containsText("直接认定资质");
+		assertThat(page.locator("main")).not().containsText("未来服务计划");
+		assertThat(page.locator("main")).not().containsText("试点示范项目情况");
 	}
 
 }

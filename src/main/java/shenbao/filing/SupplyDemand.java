@@ -16,6 +16,9 @@ import shenbao.identity.Caller;
  */
 public interface SupplyDemand {
 
+	/** The sheet's columns in order, as message keys under {@code filing.supply.column.}. */
+	List<String> COLUMNS = List.of("number", "unit", "code", "kind", "domain", "supply", "demand", "contact", "phone");
+
 	/** The sheet to fill, as .xlsx: the header and the county's applicants of this program already listed. */
 	byte[] template(Caller caller, String programCode);
 

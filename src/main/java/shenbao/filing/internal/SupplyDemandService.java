@@ -39,10 +39,6 @@ import shenbao.region.Regions;
 @Service
 class SupplyDemandService implements SupplyDemand {
 
-	/** The columns in order, as message keys under {@code filing.supply.column.}. */
-	static final List<String> COLUMNS = List.of("number", "unit", "code", "kind", "domain", "supply", "demand",
-			"contact", "phone");
-
 	private static final DataFormatter CELLS = new DataFormatter(Locale.CHINA);
 
 	private static final int MAX_TEXT = 2000;

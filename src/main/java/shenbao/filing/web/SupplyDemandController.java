@@ -30,10 +30,6 @@ class SupplyDemandController {
 
 	static final String VIEW = "filing/supply-demand";
 
-	/** The sheet's columns as the page lists them (message keys under filing.supply.column.). */
-	public static final java.util.List<String> COLUMNS = java.util.List.of("number", "unit", "code", "kind", "domain",
-			"supply", "demand", "contact", "phone");
-
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 

@@ -1,6 +1,7 @@
 package shenbao.program;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,13 +38,13 @@ public record EligibilityRule(String key, String label, Check check, List<Condit
 			in = List.copyOf(in);
 		}
 
-		public boolean holds(java.util.Map<String, ?> values) {
+		public boolean holds(Map<String, ?> values) {
 			Object value = values.get(this.field);
 			return value != null && this.in.contains(String.valueOf(value));
 		}
 
 		/** All conditions hold (none is "always"). */
-		public static boolean allHold(List<Condition> conditions, java.util.Map<String, ?> values) {
+		public static boolean allHold(List<Condition> conditions, Map<String, ?> values) {
 			for (Condition condition : conditions) {
 				if (!condition.holds(values)) {
 					return false;

@@ -1,6 +1,7 @@
 package shenbao.program;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,13 +32,13 @@ public record Field(String key, String label, FieldType type, @Nullable String u
 	}
 
 	/** Whether the field applies to these values. */
-	public boolean appliesTo(java.util.Map<String, ?> values) {
+	public boolean appliesTo(Map<String, ?> values) {
 		return EligibilityRule.Condition.allHold(this.when, values);
 	}
 
 	/** How many BOOLEAN parts of a COUNTS value are ticked. */
 	public static int ticked(@Nullable Object value) {
-		if (!(value instanceof java.util.Map<?, ?> parts)) {
+		if (!(value instanceof Map<?, ?> parts)) {
 			return 0;
 		}
 		return (int) parts.values().stream().filter(Boolean.TRUE::equals).count();

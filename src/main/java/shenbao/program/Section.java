@@ -1,6 +1,7 @@
 package shenbao.program;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +25,7 @@ public record Section(String key, String title, @Nullable String hint, List<Fiel
 	}
 
 	/** Whether the section applies to these values. */
-	public boolean appliesTo(java.util.Map<String, ?> values) {
+	public boolean appliesTo(Map<String, ?> values) {
 		return EligibilityRule.Condition.allHold(this.when, values);
 	}
 

@@ -143,6 +143,18 @@ class SmpApplicationIntegrationTests {
 	}
 
 	@Test
+	void theProgramDefinitionTellsApiClientsTheVariantsAndTheTickLimit() throws Exception {
+		this.mvc.perform(get("/api/v1/programs/smp-2024"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sections[?(@.key == 'pilot_project')].when[0].field", hasItem("domain")))
+			.andExpect(jsonPath("$.sections[?(@.key == 'pilot_project')].when[0].in[0]", hasItem("智能制造试点示范")))
+			.andExpect(jsonPath("$.sections[?(@.key == 'direct_recognition')].when[0].in[0]", hasItem("直接认定")))
+			.andExpect(jsonPath("$.sections[*].fields[?(@.key == 'clusters')].maxTicked", hasItem(5)))
+			.andExpect(jsonPath("$.sections[*].fields[?(@.key == 'service_staff')].when[0].in", hasItem(
+					List.of("行业组织", "智能制造人才", "智能制造金融服务"))));
+	}
+
+	@Test
 	void theDomainDecidesWhichSectionsAreCheckedAtSubmission() throws Exception {
 		String applicant = newApplicant("惠城行业协会");
 		long id = start(applicant);

@@ -13,8 +13,11 @@ import shenbao.application.ApplicationView;
 import shenbao.application.ApplicationView.Attachment;
 import shenbao.document.LibraryItem;
 import shenbao.program.DerivedValue;
+import shenbao.program.EligibilityRule;
+import shenbao.program.Field;
 import shenbao.program.Indicator;
 import shenbao.program.ProgramDefinition;
+import shenbao.program.Section;
 import shenbao.scoring.ScoreSheet.IndicatorScore;
 
 /**
@@ -87,16 +90,16 @@ public record FormPage(ApplicationView view, ProgramDefinition program, FormMode
 	}
 
 	/** The sections of the chosen form variant, which the preview and the reviewers' page show. */
-	public List<shenbao.program.Section> visibleSections() {
+	public List<Section> visibleSections() {
 		return this.program.sectionsFor(this.view.values());
 	}
 
 	/** Whether a section applies to the stored values (the chosen domain's form variant). */
-	public boolean applies(shenbao.program.Section section) {
+	public boolean applies(Section section) {
 		return section.appliesTo(this.view.values());
 	}
 
-	public boolean applies(shenbao.program.Field field) {
+	public boolean applies(Field field) {
 		return field.appliesTo(this.view.values());
 	}
 
@@ -104,7 +107,7 @@ public record FormPage(ApplicationView view, ProgramDefinition program, FormMode
 	 * The conditions as the page's script reads them ({@code [{"field":"domain","in":[...]}]}), or nothing for a
 	 * section or field that always applies. Values are program data; Thymeleaf escapes the attribute.
 	 */
-	public @Nullable String when(List<shenbao.program.EligibilityRule.Condition> conditions) {
+	public @Nullable String when(List<EligibilityRule.Condition> conditions) {
 		if (conditions.isEmpty()) {
 			return null;
 		}
@@ -125,15 +128,15 @@ public record FormPage(ApplicationView view, ProgramDefinition program, FormMode
 	}
 
 	/** The COUNTS fields with a most-ticks limit, whose counter the autosave answer refreshes. */
-	public List<shenbao.program.Field> tickLimited() {
+	public List<Field> tickLimited() {
 		return this.program.fields().filter(field -> field.maxTicked() != null).toList();
 	}
 
-	public int ticked(shenbao.program.Field field) {
-		return shenbao.program.Field.ticked(this.view.values().get(field.key()));
+	public int ticked(Field field) {
+		return Field.ticked(this.view.values().get(field.key()));
 	}
 
-	public boolean tickedOver(shenbao.program.Field field) {
+	public boolean tickedOver(Field field) {
 		return field.maxTicked() != null && ticked(field) > field.maxTicked();
 	}
 

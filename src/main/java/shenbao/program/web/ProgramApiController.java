@@ -61,7 +61,8 @@ class ProgramApiController {
 	}
 
 	private static SectionResponse section(Section section) {
-		return new SectionResponse(section.key(), section.title(), section.fields().stream().map(FieldResponse::of).toList());
+		return new SectionResponse(section.key(), section.title(), section.fields().stream().map(FieldResponse::of).toList(),
+				section.when());
 	}
 
 	private static SlotResponse slot(AttachmentSlot slot) {
@@ -87,11 +88,13 @@ class ProgramApiController {
 			List<EligibilityResponse> eligibility) {
 	}
 
-	record SectionResponse(String key, String title, List<FieldResponse> fields) {
+	/** {@code when}: the section applies only while every condition holds (a form variant, e.g. smp-2024's domain). */
+	record SectionResponse(String key, String title, List<FieldResponse> fields, List<EligibilityRule.Condition> when) {
 	}
 
 	record FieldResponse(String key, String label, FieldType type, @Nullable String unit, boolean required,
-			List<SubKeyResponse> subKeys, List<String> options, List<ColumnResponse> columns, boolean pledge) {
+			List<SubKeyResponse> subKeys, List<String> options, List<ColumnResponse> columns, boolean pledge,
+			@Nullable Integer maxTicked, List<EligibilityRule.Condition> when) {
 
 		static FieldResponse of(Field field) {
 			return new FieldResponse(field.key(), field.label(), field.type(), field.unit(), field.required(),
@@ -99,7 +102,7 @@ class ProgramApiController {
 					field.options(),
 					field.columns().stream().map(c -> new ColumnResponse(c.key(), c.label(), c.type(), c.required(),
 							c.options())).toList(),
-					field.pledge());
+					field.pledge(), field.maxTicked(), field.when());
 		}
 
 	}

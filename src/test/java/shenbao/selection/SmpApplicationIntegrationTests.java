@@ -88,6 +88,11 @@ class SmpApplicationIntegrationTests {
 			.param("惠州亿纬锂能股份有限公司")
 			.query(Integer.class)
 			.single()).isZero();
+		// the same name with half-width brackets and a stray space is the same unit
+		this.api.as(newApplicant("TCL通力电子(惠州) 有限公司"), post("/api/v1/applications").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"programCode\":\"smp-2024\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("已入选第一批")));
 		// the program list says so before a form is started
 		this.mvc.perform(get("/programs").cookie(logIn(applicant)))
 			.andExpect(content().string(containsString("已入选第二批")));

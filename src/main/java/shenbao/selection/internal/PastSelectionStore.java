@@ -24,7 +24,10 @@ class PastSelectionStore {
 		this.jdbc = jdbc;
 	}
 
-	/** By credit code first, else by exact name: the seed's rows have names only. */
+	/**
+	 * By credit code first, else by name: the seed's rows have names only. Names compare as written except for
+	 * spaces and the width of brackets ("TCL通力电子(惠州)有限公司" is the seed's "TCL通力电子（惠州）有限公司").
+	 */
 	Optional<PastSelection> find(String listCode, String creditCode, String unitName) {
 		Optional<PastSelection> byCode = this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM past_selection WHERE list_code = ? AND credit_code = ? ORDER BY batch")
@@ -35,7 +38,7 @@ class PastSelectionStore {
 			return byCode;
 		}
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM past_selection WHERE list_code = ? AND unit_name = ?")
-			.params(listCode, unitName.strip())
+			.params(listCode, name(unitName))
 			.query(PastSelection.class)
 			.optional();
 	}
@@ -50,9 +53,15 @@ class PastSelectionStore {
 			.list();
 	}
 
+	/** A name as the list keeps it: no spaces, full-width brackets. */
+	static String name(String unitName) {
+		return unitName.replaceAll("\\s+", "").replace('(', '（').replace(')', '）');
+	}
+
 	/** Adds the row or updates the one of the same name; true when added. */
-	boolean put(String listCode, String unitName, @Nullable String creditCode, int batch, String cityCode,
+	boolean put(String listCode, String rawName, @Nullable String creditCode, int batch, String cityCode,
 			@Nullable String domain, Instant now, String by) {
+		String unitName = name(rawName);
 		int updated = this.jdbc
 			.sql("UPDATE past_selection SET credit_code = COALESCE(?, credit_code), batch = ?, city_code = ?,"
 					+ " domain = COALESCE(?, domain), imported_at = ?, imported_by = ? WHERE list_code = ? AND unit_name = ?")

@@ -117,9 +117,13 @@ class SmpApplicationIntegrationTests {
 			.andExpect(content().string(containsString("第 3 行：统一社会信用代码“123”无效")))
 			.andExpect(content().string(containsString("第 4 行：批次“第X批”无法识别")))
 			.andExpect(content().string(containsString("第 5 行：地市“纽约市”不在本省")));
+		// listed after it started: its complete application is refused at submission, naming the batch
+		complete(applicant, id);
 		this.api.as(applicant, post("/api/v1/applications/" + id + "/submit"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("已入选第三批")));
+		assertThat(this.jdbc.sql("SELECT status FROM application WHERE id = ?").param(id).query(String.class).single())
+			.isEqualTo("DRAFT");
 		// the city sees its list with the imported row; a county reviewer cannot import
 		this.mvc.perform(get("/selections/smp").cookie(logIn("city-441300")))
 			.andExpect(content().string(containsString("惠城新材料旧名有限公司")))
@@ -180,6 +184,38 @@ class SmpApplicationIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("direct_qualification_proof")))
 			.andExpect(jsonPath("$.errors[*].field", not(hasItem("operating_revenue"))));
+	}
+
+	/** Fills every check of a 直接认定 / 行业组织 application (附件2.2) and uploads its evidence. */
+	private void complete(String applicant, long id) throws Exception {
+		String values = """
+				{"values": {"path": "直接认定", "domain": "行业组织", "qualification": "省级机器人骨干（培育）企业",
+				 "registered_in_guangdong": true, "no_major_accident": true, "good_credit": true,
+				 "not_previously_selected": true, "unit_name": "惠城新材料有限公司", "address": "惠州市惠城区演达大道1号",
+				 "legal_representative": "王一", "legal_representative_nationality": "中国",
+				 "legal_representative_phone": "0752-1234567", "contact": "王二", "contact_phone": "13800000001",
+				 "industry": "专业技术服务业", "industry_code": "M74", "clusters": {"electronic_information": true},
+				 "registered_on": "2015-03-01", "registered_capital": 1000, "total_assets": 5000, "fixed_assets": 800,
+				 "unit_kind": "社会团体", "listing": "尚未上市", "employees": 40, "service_staff": 30,
+				 "bachelor_staff": 20, "intermediate_title_staff": 10, "qualified_staff": 22,
+				 "unit_profile": "行业协会，服务会员企业智能化改造。",
+				 "cases": [{"name": "案例一", "client": "某电子厂", "problem": "排产", "approach": "MES",
+				            "architecture": "云边协同", "results": "效率提升"}],
+				 "future_service_plan": "五年内组织 50 场供需对接活动。",
+				 "notice_acknowledged": true, "truthfulness_pledge": true}, "version": 0}
+				""";
+		save(applicant, id, values);
+		for (String slot : List.of("direct_qualification_proof", "business_license", "audit_reports",
+				"credit_china_report", "cases_proof")) {
+			this.api.as(applicant, multipart("/api/v1/applications/" + id + "/attachments")
+				.file(new MockMultipartFile("file", slot + ".pdf", "application/pdf", ApplicantApi.pdf(2_000)))
+				.param("slot", slot)).andExpect(status().isCreated());
+		}
+		String checks = this.api.as(applicant, get("/api/v1/applications/" + id))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((List<Object>) JsonPath.read(checks, "$.checks[*].problems[*]")).as(checks).isEmpty();
 	}
 
 	private String save(String applicant, long id, String body) throws Exception {

@@ -83,9 +83,12 @@ class ReviewWork implements Reviews {
 
 	private final CreditList credit;
 
+	private final ChecklistWork checklists;
+
 	ReviewWork(ApplicationReviews applications, Applications reads, Programs programs, Regions regions,
 			CityQuotas quotas, ReviewSettings settings, ScoreStore scores, Texts texts, Clock clock, Units units,
-			CreditList credit) {
+			CreditList credit, ChecklistWork checklists) {
+		this.checklists = checklists;
 		this.units = units;
 		this.credit = credit;
 		this.applications = applications;
@@ -167,6 +170,7 @@ class ReviewWork implements Reviews {
 			case RECOMMEND, APPROVE -> {
 				requireAt(view, level);
 				requireScored(program, level, applicationId);
+				this.checklists.requireConfirmed(program, level, applicationId);
 				ApplicationStatus to = switch (level) {
 					case COUNTY -> ApplicationStatus.CITY_REVIEW;
 					case CITY -> ApplicationStatus.PROVINCE_REVIEW;
@@ -398,7 +402,7 @@ class ReviewWork implements Reviews {
 		}
 	}
 
-	private static @Nullable LocalDateTime deadline(ReviewLevel level, EffectiveSetting setting) {
+	static @Nullable LocalDateTime deadline(ReviewLevel level, EffectiveSetting setting) {
 		return switch (level) {
 			case COUNTY -> setting.countyCloses();
 			case CITY -> setting.cityCloses();

@@ -29,6 +29,7 @@ import shenbao.program.ProgramDefinition;
 import shenbao.program.Programs;
 import shenbao.program.ReviewChain.ReviewLevel;
 import shenbao.region.Regions;
+import shenbao.review.Checklists;
 import shenbao.review.Decision;
 import shenbao.review.ReturnTarget;
 import shenbao.review.ReviewAction;
@@ -56,7 +57,10 @@ class ReviewDeskController {
 
 	private final Texts texts;
 
-	ReviewDeskController(Reviews reviews, Programs programs, Regions regions, Texts texts) {
+	private final Checklists checklists;
+
+	ReviewDeskController(Reviews reviews, Programs programs, Regions regions, Texts texts, Checklists checklists) {
+		this.checklists = checklists;
 		this.reviews = reviews;
 		this.programs = programs;
 		this.regions = regions;
@@ -72,6 +76,7 @@ class ReviewDeskController {
 		model.addAttribute("page", FormPage.readOnly(desk.view(), program));
 		model.addAttribute("regionName", this.regions.fullName(desk.view().regionCode()));
 		model.addAttribute("scoreRoles", scoreRoles(caller));
+		model.addAttribute("checklist", this.checklists.checklist(caller, id).orElse(null));
 		if (!model.containsAttribute("scoreForm")) {
 			model.addAttribute("scoreForm", ScoreForm.of(desk, program, Map.of(), Map.of()));
 		}

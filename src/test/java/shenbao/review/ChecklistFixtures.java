@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 技术创新示范企业 applications put straight into a review status with a full set of values (unit ids 6 400 000+),
  * for the 核查清单 tests.
  */
-final class ChecklistFixtures {
+public final class ChecklistFixtures {
 
 	/** Every item of tide-2024, in the program file's order: twenty indicators and the two 其他. */
-	static final List<String> ITEMS = List.of("rd_sales_ratio_pct", "rd_ratio_growth_pp", "rd_income_ratio",
+	public static final List<String> ITEMS = List.of("rd_sales_ratio_pct", "rd_ratio_growth_pp", "rd_income_ratio",
 			"rd_training_ratio_pct", "external_expert_months", "external_project_ratio_pct", "rd_staff_ratio_pct",
 			"senior_experts_phd", "rd_equipment_value", "accredited_labs", "long_projects_ratio_pct",
 			"valid_invention_patents", "famous_brands", "new_products_done", "patent_applications",
@@ -26,7 +26,7 @@ final class ChecklistFixtures {
 	 * 300 × 100 / 10000 = 3 (≥ 2), rd_income_ratio 15 / 10 = 1.5 (> 1.2), new_product_profit_ratio_pct 400 × 100 /
 	 * 2000 = 20 (> 15).
 	 */
-	static final String VALUES = """
+	public static final String VALUES = """
 			{"unit_name": "核查测试企业", "product_sales_revenue": 10000, "product_profit": 2000, "employees": 500,
 			 "rd_expense": 300, "rd_ratio_growth_pp": 0.5, "rd_staff_avg_income": 15, "staff_avg_income": 10,
 			 "rd_training_cost": 30, "tech_center_income": 1000, "external_expert_months": 12, "external_projects": 3,
@@ -43,11 +43,11 @@ final class ChecklistFixtures {
 	}
 
 	/** A tide-2024 application of a made-up unit of {@code region}, waiting in {@code status}. */
-	static long application(JdbcClient jdbc, String region, String city, String status) {
+	public static long application(JdbcClient jdbc, String region, String city, String status) {
 		return application(jdbc, "tide-2024", region, city, status, VALUES);
 	}
 
-	static long application(JdbcClient jdbc, String program, String region, String city, String status,
+	public static long application(JdbcClient jdbc, String program, String region, String city, String status,
 			String values) {
 		long unit = UNITS.incrementAndGet();
 		var now = Instant.now().atOffset(ZoneOffset.UTC);

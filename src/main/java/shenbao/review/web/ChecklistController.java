@@ -48,6 +48,7 @@ class ChecklistController {
 		Refusal refusal = store(caller, id, item, form);
 		if (refusal == null) {
 			redirect.addFlashAttribute("notice", this.texts.of("review.checklist.saved"));
+			redirect.addFlashAttribute("savedItem", item);
 		}
 		else {
 			redirect.addFlashAttribute("checklistRefusal", refusal);

@@ -54,6 +54,13 @@ public interface ExpertPanels {
 	List<RankedApplication> results(Caller caller, String programCode);
 
 	/**
+	 * The aggregation of a program's round for the province's 汇总表: of a closed round its ranking, of an open one
+	 * the same arithmetic over the sheets submitted so far (marked provisional); empty where the program has no
+	 * expert round. Province reviewers only (anyone else: 404), as experts' scores are never shown below it.
+	 */
+	java.util.Optional<ExpertStanding> standing(Caller caller, String programCode);
+
+	/**
 	 * Decides the 拟认定名单: exactly these ranked applications, each decision recorded in its 办理记录.
 	 * @throws shenbao.platform.Conflict while the round is open
 	 * @throws shenbao.platform.InvalidInput when an id is not a ranked application of the round

@@ -5,6 +5,6 @@
  * recorded in the audit trail. Reads other modules through their facades only and changes nothing in them.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "region", "program",
-		"application", "review", "quota", "document", "audit", "filing" })
+		"application", "review", "quota", "document", "audit", "filing", "expert" })
 @org.jspecify.annotations.NullMarked
 package shenbao.export;

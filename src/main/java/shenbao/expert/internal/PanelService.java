@@ -19,6 +19,7 @@ import shenbao.expert.Affiliation;
 import shenbao.expert.AutoAssignment;
 import shenbao.expert.ConflictReason;
 import shenbao.expert.ExpertPanels;
+import shenbao.expert.ExpertStanding;
 import shenbao.expert.ExpertProfile;
 import shenbao.expert.Panel;
 import shenbao.expert.ProposedApplication;
@@ -239,6 +240,14 @@ class PanelService implements ExpertPanels {
 			return List.of();
 		}
 		return this.results.rank(caller, programCode);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<ExpertStanding> standing(Caller caller, String programCode) {
+		program(caller, programCode);
+		return this.rounds.find(programCode)
+			.map(round -> new ExpertStanding(programCode, round.closed(), this.results.rank(caller, programCode)));
 	}
 
 	@Override

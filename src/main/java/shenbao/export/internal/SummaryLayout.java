@@ -127,6 +127,16 @@ final class SummaryLayout {
 		return new SummaryLayout(columns, blocks, levels);
 	}
 
+	/** The same layout with {@code more} columns at the end. */
+	SummaryLayout plus(List<Column> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		List<Column> all = new ArrayList<>(this.columns);
+		all.addAll(more);
+		return new SummaryLayout(all, this.blocks, this.levels);
+	}
+
 	private static Optional<LevelScores> sheet(Line line, ReviewLevel level) {
 		return Optional.ofNullable(line.sheets().get(level));
 	}
@@ -158,9 +168,12 @@ final class SummaryLayout {
 	record Column(String header, int width, Function<Line, @Nullable Object> value, boolean summed) {
 	}
 
-	/** What one row shows: its number in the table, the application, its unit and its visible score sheets. */
+	/**
+	 * What one row shows: its number in the table, the application, its unit, its visible score sheets, its rank in
+	 * its county's 推荐优先顺序 (null when the program ranks none) and what {@link ReviewColumns} reads.
+	 */
 	record Line(int serial, ApplicationRow row, @Nullable UnitProfile unit, Map<ReviewLevel, LevelScores> sheets,
-			@Nullable Integer rank) {
+			@Nullable Integer rank, ReviewColumns.Review review) {
 	}
 
 	static boolean isNumber(@Nullable Object value) {

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 
 import shenbao.application.ApplicationReviews;
 import shenbao.application.ApplicationRow;
+import shenbao.expert.ExpertPanels;
+import shenbao.expert.ExpertStanding;
+import shenbao.expert.RankedApplication;
 import shenbao.export.SummaryRequest;
 import shenbao.export.internal.SummaryLayout.Column;
 import shenbao.export.internal.SummaryLayout.Line;
@@ -37,6 +40,7 @@ import shenbao.quota.CityQuotas;
 import shenbao.quota.QuotaUse;
 import shenbao.region.Region;
 import shenbao.region.Regions;
+import shenbao.review.Checklists;
 import shenbao.review.LevelScores;
 import shenbao.review.ScoreSheets;
 
@@ -71,10 +75,16 @@ class SummaryWriter {
 
 	private final shenbao.filing.Priorities priorities;
 
+	private final Checklists checklists;
+
+	private final ExpertPanels experts;
+
 	SummaryWriter(Programs programs, Regions regions, ApplicationReviews applications, Units units,
 			ScoreSheets scoreSheets, CityQuotas quotas, Texts texts, Clock clock,
-			shenbao.filing.Priorities priorities) {
+			shenbao.filing.Priorities priorities, Checklists checklists, ExpertPanels experts) {
 		this.priorities = priorities;
+		this.checklists = checklists;
+		this.experts = experts;
 		this.programs = programs;
 		this.regions = regions;
 		this.applications = applications;
@@ -94,15 +104,19 @@ class SummaryWriter {
 		List<ReviewLevel> visible = this.scoreSheets.visibleLevels(caller);
 		List<ReviewLevel> levels = program.chain().scoringLevels().stream().filter(visible::contains).sorted().toList();
 		Map<String, String> names = new HashMap<>();
+		List<ReviewLevel> checklistLevels = Checklists.applies(program)
+				? program.chain().levels().stream().filter(visible::contains).sorted().toList() : List.of();
+		ExpertStanding standing = standing(caller, program);
 		SummaryLayout layout = SummaryLayout.of(program, levels, this.texts, this.clock.getZone(),
-				code -> names.computeIfAbsent(code, this::regionName));
+				code -> names.computeIfAbsent(code, this::regionName))
+			.plus(ReviewColumns.of(program, checklistLevels, standing != null, this.texts));
 		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 		// uncompressed temporary XML: gzip cost a fifth of the export's CPU (docs/benchmarks.md), disk is cheap
 		workbook.setCompressTempFiles(false);
 		try {
 			SheetWriter sheet = new SheetWriter(workbook, this.texts.of("export.sheet.summary"),
 					layout.columns().stream().map(Column::width).toList());
-			Run run = new Run(caller, request, layout, sheet, progress);
+			Run run = new Run(caller, request, layout, sheet, progress, !checklistLevels.isEmpty(), standing);
 			// seed 002: the county fills the 推荐汇总表 "按推荐优先顺序", so a ranked program's blocks follow that order
 			run.ranks = program.chain().countyRanks()
 					? this.priorities.ranks(caller, program.code(), request.regionCode()) : null;
@@ -146,6 +160,9 @@ class SummaryWriter {
 				DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(this.clock.getZone()).format(this.clock.instant())));
 		cityOf(run.caller, run.request).map(city -> this.quotas.usage(program.code(), city))
 			.ifPresent(use -> run.sheet.note(quotaLine(use)));
+		if (run.standing != null && !run.standing.closed()) {
+			run.sheet.note(this.texts.of("export.expert.provisional"));
+		}
 		run.sheet.blank();
 	}
 
@@ -207,11 +224,16 @@ class SummaryWriter {
 		Map<Long, List<LevelScores>> sheets = run.layout.hasScores()
 				? this.scoreSheets.visibleSheets(run.caller, batch.stream().map(ApplicationRow::id).toList())
 				: Map.of();
+		Map<Long, Map<ReviewLevel, Integer>> confirmed = run.checklist
+				? this.checklists.confirmedCounts(run.caller, batch.stream().map(ApplicationRow::id).toList())
+				: Map.of();
 		for (ApplicationRow row : batch) {
 			Map<ReviewLevel, LevelScores> byLevel = new EnumMap<>(ReviewLevel.class);
 			sheets.getOrDefault(row.id(), List.of()).forEach(sheet -> byLevel.put(sheet.level(), sheet));
+			ReviewColumns.Review review = new ReviewColumns.Review(confirmed.getOrDefault(row.id(), Map.of()),
+					run.expertResults.get(row.id()));
 			Line line = new Line(totals.count + 1, row, profiles.get(row.unitId()), byLevel,
-					run.ranks == null ? null : run.ranks.get(row.id()));
+					run.ranks == null ? null : run.ranks.get(row.id()), review);
 			List<@Nullable Object> values = new ArrayList<>(run.layout.columns().size());
 			for (Column column : run.layout.columns()) {
 				values.add(column.value().apply(line));
@@ -263,6 +285,17 @@ class SummaryWriter {
 		sheet.finish();
 	}
 
+	/**
+	 * The experts' aggregation, for the province only (SPEC §12: a city never gets the experts' scores), where the
+	 * program has an expert round.
+	 */
+	private @Nullable ExpertStanding standing(Caller caller, ProgramDefinition program) {
+		if (caller.role() != Role.PROVINCE_REVIEWER) {
+			return null;
+		}
+		return this.experts.standing(caller, program.code()).orElse(null);
+	}
+
 	/** The city whose quota the sheet shows: the city reviewer's own, or the city of the region the province chose. */
 	private Optional<String> cityOf(Caller caller, SummaryRequest request) {
 		return switch (caller.role()) {
@@ -298,12 +331,24 @@ class SummaryWriter {
 
 		final Totals all;
 
+		final boolean checklist;
+
+		final @Nullable ExpertStanding standing;
+
+		final Map<Long, RankedApplication> expertResults = new HashMap<>();
+
 		long written;
 
 		/** Each recommended application's rank in its county's 推荐优先顺序; null when the program ranks none. */
 		@Nullable Map<Long, Integer> ranks;
 
-		Run(Caller caller, SummaryRequest request, SummaryLayout layout, SheetWriter sheet, LongConsumer progress) {
+		Run(Caller caller, SummaryRequest request, SummaryLayout layout, SheetWriter sheet, LongConsumer progress,
+				boolean checklist, @Nullable ExpertStanding standing) {
+			this.checklist = checklist;
+			this.standing = standing;
+			if (standing != null) {
+				standing.ranking().forEach(result -> this.expertResults.put(result.applicationId(), result));
+			}
 			this.caller = caller;
 			this.request = request;
 			this.layout = layout;

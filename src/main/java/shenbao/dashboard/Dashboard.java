@@ -18,7 +18,21 @@ import shenbao.region.RegionLevel;
  */
 public record Dashboard(Region scope, RegionLevel level, OffsetDateTime generatedAt, List<ApplicationStatus> statuses,
 		Counts total, List<CountRow> programs, List<CountRow> regions, List<QuotaRow> quotas,
-		List<ScoreDistribution> scores, List<Deadline> deadlines) {
+		List<ScoreDistribution> scores, List<LevelScoreDistribution> levelScores, List<Deadline> deadlines) {
+
+	/** The programs that have level or expert scores to show, as code → name, in program order. */
+	public Map<String, String> levelScorePrograms() {
+		Map<String, String> programs = new java.util.LinkedHashMap<>();
+		this.levelScores.stream()
+			.filter(row -> row.count() > 0)
+			.forEach(row -> programs.putIfAbsent(row.programCode(), row.programName()));
+		return programs;
+	}
+
+	/** The level rows of one program, lowest level first, experts last. */
+	public List<LevelScoreDistribution> levelScoresOf(String programCode) {
+		return this.levelScores.stream().filter(row -> row.programCode().equals(programCode)).toList();
+	}
 
 	/** The close time of a program at a level (APPLY, COUNTY, CITY, LETTERS), null when none applies. */
 	public @Nullable Deadline deadline(String programCode, String level) {
@@ -86,6 +100,19 @@ public record Dashboard(Region scope, RegionLevel level, OffsetDateTime generate
 	}
 
 	public record Band(String label, int count) {
+	}
+
+	/**
+	 * The totals one review level gave a program's applications (submitted sheets only), or for {@code EXPERT} the
+	 * experts' aggregated mean per application, in fixed bands: below 60, 60–70, 70–80, 80–90, 90 and above (a
+	 * total on a band's lower bound belongs to that band). Only levels the caller may see appear (SPEC §2).
+	 */
+	public record LevelScoreDistribution(String programCode, String programName, String level, List<Band> bands,
+			int count, @Nullable BigDecimal mean, @Nullable BigDecimal min, @Nullable BigDecimal max) {
+
+		/** The lower bounds of the bands after the first. */
+		public static final List<Integer> BOUNDS = List.of(60, 70, 80, 90);
+
 	}
 
 	/**

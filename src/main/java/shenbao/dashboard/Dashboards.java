@@ -7,4 +7,11 @@ public interface Dashboards {
 
 	Dashboard of(Caller caller);
 
+	/**
+	 * The board narrowed to one program (every figure counts that program's applications only), or the whole board
+	 * when {@code programCode} is null.
+	 * @throws shenbao.platform.NotFound for a program outside the caller's province, as for anyone not a reviewer
+	 */
+	Dashboard of(Caller caller, @org.jspecify.annotations.Nullable String programCode);
+
 }

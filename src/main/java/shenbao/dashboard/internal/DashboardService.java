@@ -61,8 +61,11 @@ class DashboardService implements Dashboards {
 
 	private final Clock clock;
 
+	private final LevelScoreFigures levelScores;
+
 	DashboardService(ApplicationStatistics statistics, CityQuotas quotas, ReviewSettings settings, Programs programs,
-			Regions regions, Clock clock) {
+			Regions regions, Clock clock, LevelScoreFigures levelScores) {
+		this.levelScores = levelScores;
 		this.statistics = statistics;
 		this.quotas = quotas;
 		this.settings = settings;
@@ -74,13 +77,32 @@ class DashboardService implements Dashboards {
 	@Override
 	@Transactional(readOnly = true)
 	public Dashboard of(Caller caller) {
+		return of(caller, null);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Dashboard of(Caller caller, @Nullable String programCode) {
 		Region scope = scope(caller);
 		String province = this.regions.provinceOf(scope.code()).map(Region::code).orElseThrow();
 		List<ProgramDefinition> programs = this.programs.all()
 			.stream()
 			.filter(program -> program.province().equals(province))
+			.filter(program -> programCode == null || program.code().equals(programCode))
 			.toList();
-		List<ApplicationCount> counts = this.statistics.counts(caller);
+		if (programs.isEmpty()) {
+			throw new NotFound("dashboard.program.not-found");
+		}
+		List<ApplicationCount> counts = this.statistics.counts(caller)
+			.stream()
+			.filter(count -> programCode == null || count.programCode().equals(programCode))
+			.toList();
+		List<SelfScoreTotal> selfScores = this.statistics.selfScoreTotals(caller)
+			.stream()
+			.filter(total -> programCode == null || total.programCode().equals(programCode))
+			.toList();
+		Map<Long, String> programOf = new java.util.HashMap<>();
+		selfScores.forEach(total -> programOf.put(total.applicationId(), total.programCode()));
 		List<ApplicationStatus> statuses = Arrays.stream(ApplicationStatus.values())
 			.filter(status -> status != ApplicationStatus.DRAFT)
 			.toList();
@@ -91,7 +113,8 @@ class DashboardService implements Dashboards {
 			.toList();
 		return new Dashboard(scope, scope.level(), OffsetDateTime.now(this.clock.withZone(Platform.ZONE)), statuses,
 				Figures.counts(counts), byProgram, byRegion(scope, counts), quotas(scope, programs),
-				scores(caller, programs), deadlines(scope, programs));
+				scores(selfScores, programs), this.levelScores.of(caller, programs, programOf),
+				deadlines(scope, programs));
 	}
 
 	private Region scope(Caller caller) {
@@ -140,9 +163,8 @@ class DashboardService implements Dashboards {
 		return rows;
 	}
 
-	private List<ScoreDistribution> scores(Caller caller, List<ProgramDefinition> programs) {
-		Map<String, List<BigDecimal>> totals = this.statistics.selfScoreTotals(caller)
-			.stream()
+	private List<ScoreDistribution> scores(List<SelfScoreTotal> selfScores, List<ProgramDefinition> programs) {
+		Map<String, List<BigDecimal>> totals = selfScores.stream()
 			.collect(Collectors.groupingBy(SelfScoreTotal::programCode,
 					Collectors.mapping(SelfScoreTotal::total, Collectors.toList())));
 		return programs.stream()

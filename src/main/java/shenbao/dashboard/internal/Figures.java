@@ -12,6 +12,7 @@ import shenbao.application.ApplicationCount;
 import shenbao.application.ApplicationStatus;
 import shenbao.dashboard.Dashboard.Band;
 import shenbao.dashboard.Dashboard.Counts;
+import shenbao.dashboard.Dashboard.LevelScoreDistribution;
 import shenbao.dashboard.Dashboard.ScoreDistribution;
 import shenbao.program.Indicator;
 import shenbao.program.ProgramDefinition;
@@ -30,6 +31,34 @@ final class Figures {
 			total += row.count();
 		}
 		return new Counts(byStatus, total);
+	}
+
+	/** The fixed bands of {@link LevelScoreDistribution} over the given totals, with count, mean, min and max. */
+	static LevelScoreDistribution levelDistribution(ProgramDefinition program, String level,
+			List<BigDecimal> totals) {
+		List<Integer> bounds = LevelScoreDistribution.BOUNDS;
+		int[] counts = new int[bounds.size() + 1];
+		for (BigDecimal total : totals) {
+			int band = 0;
+			while (band < bounds.size() && total.compareTo(BigDecimal.valueOf(bounds.get(band))) >= 0) {
+				band++;
+			}
+			counts[band]++;
+		}
+		List<Band> bands = new ArrayList<>();
+		for (int i = 0; i <= bounds.size(); i++) {
+			String label = i == 0 ? "0–" + bounds.getFirst()
+					: i == bounds.size() ? bounds.getLast() + "+" : bounds.get(i - 1) + "–" + bounds.get(i);
+			bands.add(new Band(label, counts[i]));
+		}
+		if (totals.isEmpty()) {
+			return new LevelScoreDistribution(program.code(), program.name(), level, bands, 0, null, null, null);
+		}
+		BigDecimal sum = totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		return new LevelScoreDistribution(program.code(), program.name(), level, bands, totals.size(),
+				sum.divide(BigDecimal.valueOf(totals.size()), 1, RoundingMode.HALF_UP),
+				totals.stream().min(BigDecimal::compareTo).orElseThrow(),
+				totals.stream().max(BigDecimal::compareTo).orElseThrow());
 	}
 
 	/**

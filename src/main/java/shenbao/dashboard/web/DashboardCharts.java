@@ -13,6 +13,7 @@ import shenbao.dashboard.Dashboard;
 import shenbao.dashboard.Dashboard.Band;
 import shenbao.dashboard.Dashboard.CountRow;
 import shenbao.dashboard.Dashboard.Deadline;
+import shenbao.dashboard.Dashboard.LevelScoreDistribution;
 import shenbao.dashboard.Dashboard.QuotaRow;
 import shenbao.dashboard.Dashboard.ScoreDistribution;
 import shenbao.dashboard.web.Chart.Series;
@@ -23,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Turns a {@link Dashboard} into the JSON of each chart; every label comes from the message bundles. */
 @Component
 class DashboardCharts {
+
+	/** The key of a program's level-score chart: this prefix and the program code. */
+	static final String LEVELS = "levels-";
 
 	private final Texts texts;
 
@@ -41,6 +45,9 @@ class DashboardCharts {
 		charts.put("quotas", write(quotas(board)));
 		charts.put("scores", write(scores(board.scores())));
 		charts.put("deadlines", write(deadlines(board.deadlines())));
+		board.levelScorePrograms()
+			.keySet()
+			.forEach(code -> charts.put(LEVELS + code, write(levelScores(board.levelScoresOf(code)))));
 		return charts;
 	}
 
@@ -92,6 +99,16 @@ class DashboardCharts {
 					.mapToInt(Band::count)
 					.sum())
 				.toList()))
+			.toList();
+		return new Chart("bar", false, false, bands, series);
+	}
+
+	/** One program's bands, one series per level it may see (experts last). */
+	private Chart levelScores(List<LevelScoreDistribution> rows) {
+		List<String> bands = rows.isEmpty() ? List.of() : rows.getFirst().bands().stream().map(Band::label).toList();
+		List<Series> series = rows.stream()
+			.map(row -> new Series(this.texts.of("dashboard.score-level." + row.level()),
+					row.bands().stream().map(Band::count).toList()))
 			.toList();
 		return new Chart("bar", false, false, bands, series);
 	}

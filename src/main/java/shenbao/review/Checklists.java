@@ -14,7 +14,8 @@ import shenbao.program.ReviewChain.ReviewLevel;
 
 /**
  * The 核查清单 of programs scored by 基本要求 (技术创新示范企业, SPEC §7.3): each review level of the chain confirms every
- * item (确认达标 / 不达标) before it may recommend; every change is kept. Visibility follows the score sheets: a level
+ * item (确认达标 / 不达标) before it may recommend; every change is kept, and a confirmation made before the unit last
+ * (re)submitted no longer counts (its values may have changed). Visibility follows the score sheets: a level
  * sees its own and lower levels' confirmations, the province every level's. Outside the caller's scope: not found.
  */
 public interface Checklists {

@@ -188,6 +188,29 @@ class ChecklistIntegrationTests {
 	}
 
 	@Test
+	void aResubmissionAsksForTheItemsToBeConfirmedAgain() {
+		long id = ChecklistFixtures.application(this.jdbc, "620602", "620600", "COUNTY_REVIEW");
+		for (String item : ChecklistFixtures.ITEMS) {
+			this.checklists.confirm(county(), id, item, true, null);
+		}
+		assertThat(this.checklists.checklist(county(), id).orElseThrow().left()).isZero();
+		// returned to the unit, which changed its values and resubmitted (a moment later)
+		this.jdbc.sql("""
+				INSERT INTO application_history (application_id, action, actor_id, actor_name, actor_role, from_status,
+				    to_status, happened_at)
+				VALUES (:id, 'RESUBMIT', 0, 'fixture', 'APPLICANT', 'RETURNED', 'COUNTY_REVIEW', :at)
+				""").param("id", id).param("at", java.time.Instant.now().plusSeconds(1).atOffset(java.time.ZoneOffset.UTC))
+			.update();
+
+		assertThat(this.checklists.checklist(county(), id).orElseThrow().left()).isEqualTo(22);
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> this.reviews.decide(county(), id, new Decision(ReviewAction.RECOMMEND, null, null)))
+			.satisfies(refusal -> assertThat(refusal.arguments()).containsExactly(22, 22));
+		// the earlier confirmations stay in the revisions
+		assertThat(this.checklists.revisions(county(), id)).hasSize(22);
+	}
+
+	@Test
 	void theDeskPageSavesAnItemThroughHtmxAndRefusesTheRecommendation() throws Exception {
 		long id = ChecklistFixtures.application(this.jdbc, "620602", "620600", "COUNTY_REVIEW");
 		Cookie county = logIn("county-620602");

@@ -2,6 +2,7 @@ package shenbao.review.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -43,7 +44,8 @@ import shenbao.scoring.ScoreSheet.IndicatorScore;
 /**
  * {@link Checklists}: builds each item from the program's {@link Rule.Meets} indicators and the rule's reading of the
  * applicant's values, and records confirmations under the application's row lock, as scores are.
- * {@link #requireConfirmed} is the check {@link ReviewWork} runs before a level passes an application on.
+ * {@link #requireConfirmed} is the check {@link ReviewWork} runs before a level passes an application on. Only
+ * confirmations made since the unit last (re)submitted count.
  */
 @Service
 class ChecklistWork implements Checklists {
@@ -89,8 +91,10 @@ class ChecklistWork implements Checklists {
 		}
 		ReviewLevel level = Levels.of(caller).orElse(null);
 		List<ReviewLevel> levels = visibleLevels(caller, program);
+		Instant submitted = lastSubmission(view);
 		Map<String, Map<ReviewLevel, Confirmation>> confirmations = this.store.list(applicationId, levels)
 			.stream()
+			.filter(confirmation -> !confirmation.at().isBefore(submitted))
 			.collect(Collectors.groupingBy(Confirmation::itemKey,
 					Collectors.toMap(Confirmation::level, each -> each, (a, b) -> a,
 							() -> new EnumMap<>(ReviewLevel.class))));
@@ -156,15 +160,32 @@ class ChecklistWork implements Checklists {
 	 * Refuses to pass an application on while the level has items left unconfirmed (issue 8 point 4).
 	 * @throws RuleViolation (422) naming how many are left
 	 */
-	void requireConfirmed(ProgramDefinition program, ReviewLevel level, long applicationId) {
+	void requireConfirmed(ProgramDefinition program, ReviewLevel level, ApplicationView view) {
 		if (!Checklists.applies(program) || !program.chain().levels().contains(level)) {
 			return;
 		}
-		long confirmed = this.store.list(applicationId, List.of(level)).size();
+		Instant submitted = lastSubmission(view);
+		long confirmed = this.store.list(view.id(), List.of(level))
+			.stream()
+			.filter(confirmation -> !confirmation.at().isBefore(submitted))
+			.count();
 		int left = program.indicators().size() - (int) confirmed;
 		if (left > 0) {
 			throw new RuleViolation("review.checklist.incomplete", left, program.indicators().size());
 		}
+	}
+
+	/**
+	 * When the unit last (re)submitted: a confirmation made before it confirmed values that may have changed since
+	 * (a return and resubmission), so it no longer counts and the item is confirmed again. It stays in the revisions.
+	 */
+	private static Instant lastSubmission(ApplicationView view) {
+		return view.history()
+			.stream()
+			.filter(entry -> "SUBMIT".equals(entry.action()) || "RESUBMIT".equals(entry.action()))
+			.map(ApplicationView.HistoryEntry::at)
+			.max(Instant::compareTo)
+			.orElse(Instant.MIN);
 	}
 
 	private static List<ReviewLevel> visibleLevels(Caller caller, ProgramDefinition program) {

@@ -170,7 +170,7 @@ class ReviewWork implements Reviews {
 			case RECOMMEND, APPROVE -> {
 				requireAt(view, level);
 				requireScored(program, level, applicationId);
-				this.checklists.requireConfirmed(program, level, applicationId);
+				this.checklists.requireConfirmed(program, level, view);
 				ApplicationStatus to = switch (level) {
 					case COUNTY -> ApplicationStatus.CITY_REVIEW;
 					case CITY -> ApplicationStatus.PROVINCE_REVIEW;

@@ -21,6 +21,7 @@ import shenbao.application.ApplicantApi;
 import shenbao.dashboard.Dashboard.Band;
 import shenbao.dashboard.Dashboard.LevelScoreDistribution;
 import shenbao.expert.ExpertPanels;
+import shenbao.expert.ExpertRoundFixtures;
 import shenbao.expert.RankedApplication;
 import shenbao.identity.Caller;
 import shenbao.identity.Role;
@@ -76,13 +77,10 @@ class DashboardLevelScoresIntegrationTests {
 		sheet(application("620102", "620100", "PROVINCE_REVIEW"), "CITY", "65", true);
 		// an expert round where three experts gave 94, 96 and 95
 		long scored = application("620602", "620600", "EXPERT_REVIEW");
-		this.jdbc.sql("""
-				INSERT INTO expert_round (program_code, experts_per_application, max_per_expert, closed_at, closed_by)
-				VALUES (:program, 5, 100, :now, 'fixture') ON CONFLICT (program_code) DO NOTHING
-				""").param("program", ETC).param("now", Instant.now().atOffset(ZoneOffset.UTC)).update();
-		expertSheet(scored, "expert1", 94);
-		expertSheet(scored, "expert2", 96);
-		expertSheet(scored, "expert3", 95);
+		ExpertRoundFixtures.closedRound(this.jdbc, ETC);
+		ExpertRoundFixtures.submittedSheet(this.jdbc, ETC, scored, "620602", "expert1", 94);
+		ExpertRoundFixtures.submittedSheet(this.jdbc, ETC, scored, "620602", "expert2", 96);
+		ExpertRoundFixtures.submittedSheet(this.jdbc, ETC, scored, "620602", "expert3", 95);
 	}
 
 	@Test
@@ -198,26 +196,6 @@ class DashboardLevelScoresIntegrationTests {
 			.update();
 	}
 
-	private void expertSheet(long application, String expert, int total) {
-		var now = Instant.now().atOffset(ZoneOffset.UTC);
-		long expertId = this.jdbc.sql("SELECT id FROM account WHERE username = :name").param("name", expert)
-			.query(Long.class).single();
-		long assignment = this.jdbc.sql("""
-				INSERT INTO expert_assignment (program_code, application_id, expert_id, unit_name, region_code, mode,
-				    assigned_at, updated_at, submitted_at)
-				VALUES (:program, :application, :expert, 'fixture', '620602', 'MANUAL', :now, :now, :now) RETURNING id
-				""")
-			.param("program", ETC)
-			.param("application", application)
-			.param("expert", expertId)
-			.param("now", now)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("INSERT INTO expert_score (assignment_id, indicator_key, score) VALUES (:id, 'awards', :score)")
-			.param("id", assignment)
-			.param("score", total)
-			.update();
-	}
 
 	private Caller reviewer(String username) {
 		return this.jdbc.sql("SELECT id, username, display_name, role, region_code FROM account WHERE username = :name")

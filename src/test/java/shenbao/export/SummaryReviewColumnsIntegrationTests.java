@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import shenbao.application.ApplicantApi;
 import shenbao.expert.ExpertPanels;
+import shenbao.expert.ExpertRoundFixtures;
 import shenbao.export.ExportFixtures.Workbook;
 import shenbao.identity.Caller;
 import shenbao.identity.Role;
@@ -68,15 +69,13 @@ class SummaryReviewColumnsIntegrationTests {
 				"621102", "621100", "EXPERT_REVIEW", "{}", "{}", day);
 		long second = ExportFixtures.application(this.jdbc, unit("安定乙材料有限公司", 35_002), "安定乙材料有限公司", ETC,
 				"621102", "621100", "EXPERT_REVIEW", "{}", "{}", day);
-		this.jdbc.sql("""
-				INSERT INTO expert_round (program_code, experts_per_application, max_per_expert, closed_at, closed_by)
-				VALUES (:program, 5, 100, :now, 'fixture') ON CONFLICT (program_code) DO NOTHING
-				""").param("program", ETC).param("now", Instant.now().atOffset(ZoneOffset.UTC)).update();
+		ExpertRoundFixtures.closedRound(this.jdbc, ETC);
 		int[][] totals = { { 80, 82, 84, 86, 90 }, { 70, 75, 77 } };
 		long[] applications = { first, second };
 		for (int index = 0; index < applications.length; index++) {
 			for (int expert = 0; expert < totals[index].length; expert++) {
-				sheet(applications[index], "expert" + (expert + 1), totals[index][expert]);
+				ExpertRoundFixtures.submittedSheet(this.jdbc, ETC, applications[index], "621102", "expert" + (expert + 1),
+						totals[index][expert]);
 			}
 		}
 
@@ -162,27 +161,6 @@ class SummaryReviewColumnsIntegrationTests {
 			.single();
 	}
 
-	/** One expert's submitted sheet with the whole total on one indicator. */
-	private void sheet(long application, String expert, int total) {
-		var now = Instant.now().atOffset(ZoneOffset.UTC);
-		long expertId = this.jdbc.sql("SELECT id FROM account WHERE username = :name").param("name", expert)
-			.query(Long.class).single();
-		long assignment = this.jdbc.sql("""
-				INSERT INTO expert_assignment (program_code, application_id, expert_id, unit_name, region_code, mode,
-				    assigned_at, updated_at, submitted_at)
-				VALUES (:program, :application, :expert, 'fixture', '621102', 'MANUAL', :now, :now, :now) RETURNING id
-				""")
-			.param("program", ETC)
-			.param("application", application)
-			.param("expert", expertId)
-			.param("now", now)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("INSERT INTO expert_score (assignment_id, indicator_key, score) VALUES (:id, 'awards', :score)")
-			.param("id", assignment)
-			.param("score", total)
-			.update();
-	}
 
 	private void confirm(long application, String level, String item) {
 		var now = Instant.now().atOffset(ZoneOffset.UTC);

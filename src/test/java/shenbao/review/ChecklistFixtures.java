@@ -1,15 +1,11 @@
 package shenbao.review;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * 技术创新示范企业 applications put straight into a review status with a full set of values (unit ids 6 400 000+),
- * for the 核查清单 tests.
+ * 技术创新示范企业 applications put straight into a review status with a full set of values, for the 核查清单 tests.
  */
 public final class ChecklistFixtures {
 
@@ -37,8 +33,6 @@ public final class ChecklistFixtures {
 			 "cash_flow_gap": -5}
 			""";
 
-	private static final AtomicLong UNITS = new AtomicLong(6_400_000);
-
 	private ChecklistFixtures() {
 	}
 
@@ -47,31 +41,14 @@ public final class ChecklistFixtures {
 		return application(jdbc, "tide-2024", region, city, status, VALUES);
 	}
 
+	/** As {@link ReviewFixtures#application}, with the unit's form values given (JSON). */
 	public static long application(JdbcClient jdbc, String program, String region, String city, String status,
 			String values) {
-		long unit = UNITS.incrementAndGet();
-		var now = Instant.now().atOffset(ZoneOffset.UTC);
-		long id = jdbc.sql("""
-				INSERT INTO application (unit_id, unit_name, program_code, program_revision, program_year, region_code,
-				    city_code, status, form_values, self_scores, created_at, updated_at, submitted_at, version)
-				VALUES (:unit, :name, :program, 1, 2024, :region, :city, :status, :values, '{}', :now, :now, :now, 1)
-				RETURNING id
-				""")
-			.param("unit", unit)
-			.param("name", "核查测试企业" + unit)
-			.param("program", program)
-			.param("region", region)
-			.param("city", city)
-			.param("status", status)
+		long id = ReviewFixtures.application(jdbc, program, region, city, status);
+		jdbc.sql("UPDATE application SET form_values = :values WHERE id = :id")
 			.param("values", values)
-			.param("now", now)
-			.query(Long.class)
-			.single();
-		jdbc.sql("""
-				INSERT INTO application_history (application_id, action, actor_id, actor_name, actor_role, from_status,
-				    to_status, happened_at)
-				VALUES (:id, 'SUBMIT', 0, 'fixture', 'APPLICANT', 'DRAFT', :status, :now)
-				""").param("id", id).param("status", status).param("now", now).update();
+			.param("id", id)
+			.update();
 		return id;
 	}
 

@@ -1,5 +1,6 @@
 package shenbao.browser;
 
+import java.nio.file.Paths;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -23,7 +24,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The 核查清单 of a 技术创新示范企业 application in a real browser (issue 8 point 4): 凉州区's reviewer is refused a
  * recommendation while items are open, confirms all twenty-two items one by one (each saved through htmx, the
- * progress line following), recommends, and 武威市 then reads 凉州区's confirmations beside its own column.
+ * progress line following), recommends, and 武威市 then reads 凉州区's confirmations beside its own column. The
+ * confirmed list is saved as a screenshot (target/screenshots, or {@code -Dshenbao.screenshots=docs/screenshots}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT) // the other browser tests' context
 class ChecklistBrowserTests {
@@ -69,6 +71,8 @@ class ChecklistBrowserTests {
 			assertThat(page.locator("#check-" + key)).containsText("核查结论已保存");
 		}
 		assertThat(page.locator("#checklist-progress")).hasText("县区已全部确认（共 22 项）。");
+		checklist.screenshot(new Locator.ScreenshotOptions().setPath(
+				Paths.get(System.getProperty("shenbao.screenshots", "target/screenshots"), "checklist-county-620602.png")));
 		// every save went through htmx: the page never reloaded, so the refusal is still there and no flash notice
 		assertThat(page.locator(".alert--success")).hasCount(0);
 		assertThat(page.locator(".alert--error")).containsText("核查清单还有 22 项未确认");

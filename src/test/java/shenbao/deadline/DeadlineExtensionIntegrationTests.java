@@ -122,6 +122,14 @@ class DeadlineExtensionIntegrationTests {
 				    now(), now(), now(), 1)
 				RETURNING id
 				""").query(Long.class).single();
+		// 示范企业: the county has confirmed its 核查清单, so only the deadline stands in the way
+		for (String item : shenbao.review.ChecklistFixtures.ITEMS) {
+			this.jdbc.sql("""
+					INSERT INTO review_checklist_item (application_id, level, item_key, met, reviewer_id, reviewer_name,
+					    updated_at)
+					VALUES (:id, 'COUNTY', :item, TRUE, 0, 'fixture', now())
+					""").param("id", id).param("item", item).update();
+		}
 		LocalDateTime countyCloses = this.programs.get("tide-2024").windows().countyCloses();
 		moveTo(countyCloses.plusHours(1));
 		decide(id).andExpect(status().isUnprocessableContent());

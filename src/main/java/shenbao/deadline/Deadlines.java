@@ -12,12 +12,32 @@ import shenbao.program.ProgramStatus;
 /** The close times in force: the program's own, moved by the province's extensions (the latest close wins). */
 public interface Deadlines {
 
-	/** When the application window closes for a unit (null: for units without an extension of their own). */
+	/**
+	 * When the application window closes for a unit (null: the province's, for units without an extension of their
+	 * own): the earlier of its city's own close and the province's in force, unless the province extended the window
+	 * for this unit by name, which wins.
+	 */
 	LocalDateTime applyCloses(ProgramDefinition program, @Nullable Long unitId);
 
-	/** The application window's state for a unit, extensions included. */
+	/**
+	 * When the application window opens for a unit: the program's, or later where the unit's city set its own window
+	 * ({@link CityWindows}).
+	 */
+	LocalDateTime applyOpens(ProgramDefinition program, @Nullable Long unitId);
+
+	/**
+	 * When the application window closes for the units of a city (its own window, else the province's in force), not
+	 * counting extensions the province granted to single units.
+	 */
+	LocalDateTime cityApplyCloses(ProgramDefinition program, String cityCode);
+
+	/** The application window's state for a unit, its city's window and extensions included. */
 	default ProgramStatus status(ProgramDefinition program, @Nullable Long unitId, java.time.Clock clock) {
-		return ProgramStatus.of(program, applyCloses(program, unitId), clock);
+		LocalDateTime now = LocalDateTime.now(clock.withZone(shenbao.platform.Platform.ZONE));
+		if (now.isBefore(applyOpens(program, unitId))) {
+			return ProgramStatus.NOT_OPEN;
+		}
+		return now.isBefore(applyCloses(program, unitId)) ? ProgramStatus.OPEN : ProgramStatus.CLOSED;
 	}
 
 	/** The close in force for a review level or the letters (null when the program sets none). */

@@ -4,6 +4,6 @@
  * asks {@link shenbao.deadline.Deadlines} for the close in force.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "program", "audit" })
+		allowedDependencies = { "platform", "identity", "program", "region", "audit" })
 @org.jspecify.annotations.NullMarked
 package shenbao.deadline;

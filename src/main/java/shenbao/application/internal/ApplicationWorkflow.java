@@ -357,7 +357,7 @@ class ApplicationWorkflow implements Applications {
 	private void requireOpen(ProgramDefinition program, long unitId) {
 		switch (this.deadlines.status(program, unitId, this.clock)) {
 			case NOT_OPEN -> throw new RuleViolation("application.window.not-open", program.name(),
-					shown(program.windows().apply().opens()));
+					shown(this.deadlines.applyOpens(program, unitId)));
 			case CLOSED -> throw new RuleViolation("application.window.closed", program.name(),
 					shown(this.deadlines.applyCloses(program, unitId)));
 			case OPEN -> {

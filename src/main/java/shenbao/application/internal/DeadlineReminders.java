@@ -57,51 +57,62 @@ class DeadlineReminders {
 		}
 	}
 
-	/** @return how many reminders were sent now */
+	/**
+	 * Each draft is reminded against its own close: its city may close earlier than the province (its 申报指南), or
+	 * the province may have extended it by name.
+	 * @return how many reminders were sent now
+	 */
 	@Transactional
 	int remind() {
 		Instant now = this.clock.instant();
 		int sent = 0;
 		for (ProgramDefinition program : this.programs.all()) {
-			if (this.deadlines.status(program, null, this.clock) != ProgramStatus.OPEN) {
+			if (this.deadlines.status(program, null, this.clock) == ProgramStatus.NOT_OPEN) {
 				continue;
 			}
-			Instant closes = this.deadlines.applyCloses(program, null).atZone(Platform.ZONE).toInstant();
-			Duration left = Duration.between(now, closes);
-			String reminder = left.compareTo(Duration.ofDays(1)) <= 0 ? "ONE_DAY"
-					: left.compareTo(Duration.ofDays(3)) <= 0 ? "THREE_DAYS" : null;
-			if (reminder != null) {
-				sent += remind(program, reminder, now);
-			}
+			sent += remind(program, now);
 		}
 		return sent;
 	}
 
-	private int remind(ProgramDefinition program, String reminder, Instant now) {
+	private int remind(ProgramDefinition program, Instant now) {
 		List<Draft> drafts = this.jdbc.sql("""
-				SELECT a.id, a.unit_id FROM application a
+				SELECT a.id, a.unit_id,
+				       EXISTS (SELECT 1 FROM application_reminder r
+				               WHERE r.application_id = a.id AND r.reminder = 'THREE_DAYS') AS three_days
+				FROM application a
 				WHERE a.program_code = :program AND a.status = 'DRAFT'
 				  AND NOT EXISTS (SELECT 1 FROM application_reminder r
-				                  WHERE r.application_id = a.id AND r.reminder IN (:reminder, 'ONE_DAY'))
+				                  WHERE r.application_id = a.id AND r.reminder = 'ONE_DAY')
 				""")
 			.param("program", program.code())
-			.param("reminder", reminder)
-			.query((rs, row) -> new Draft(rs.getLong("id"), rs.getLong("unit_id")))
+			.query((rs, row) -> new Draft(rs.getLong("id"), rs.getLong("unit_id"), rs.getBoolean("three_days")))
 			.list();
-		String closes = ApplicationWorkflow.shown(this.deadlines.applyCloses(program, null));
+		int sent = 0;
 		for (Draft draft : drafts) {
+			java.time.LocalDateTime closesAt = this.deadlines.applyCloses(program, draft.unitId());
+			Duration left = Duration.between(now, closesAt.atZone(Platform.ZONE).toInstant());
+			if (left.isNegative() || left.isZero()) {
+				continue;
+			}
+			String reminder = left.compareTo(Duration.ofDays(1)) <= 0 ? "ONE_DAY"
+					: left.compareTo(Duration.ofDays(3)) <= 0 && !draft.threeDays() ? "THREE_DAYS" : null;
+			if (reminder == null) {
+				continue;
+			}
 			this.jdbc.sql("INSERT INTO application_reminder (application_id, reminder, sent_at) VALUES (:id, :reminder, :now)")
 				.param("id", draft.id())
 				.param("reminder", reminder)
 				.param("now", ApplicationStore.time(now))
 				.update();
 			this.messages.add(draft.unitId(), draft.id(), "application.message.deadline",
-					List.of(program.name(), closes), now);
+					List.of(program.name(), ApplicationWorkflow.shown(closesAt)), now);
+			sent++;
 		}
-		return drafts.size();
+		return sent;
 	}
 
-	private record Draft(long id, long unitId) {
+	private record Draft(long id, long unitId, boolean threeDays) {
 	}
 
 }

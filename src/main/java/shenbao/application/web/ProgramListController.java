@@ -51,9 +51,13 @@ class ProgramListController {
 
 	private final org.springframework.beans.factory.ObjectProvider<shenbao.application.StartCondition> startConditions;
 
+	private final org.springframework.beans.factory.ObjectProvider<shenbao.application.CityNotices> notices;
+
 	ProgramListController(Programs programs, Applications applications, Units units, Regions regions, Clock clock,
 			Texts texts, shenbao.deadline.Deadlines deadlines,
-			org.springframework.beans.factory.ObjectProvider<shenbao.application.StartCondition> startConditions) {
+			org.springframework.beans.factory.ObjectProvider<shenbao.application.StartCondition> startConditions,
+			org.springframework.beans.factory.ObjectProvider<shenbao.application.CityNotices> notices) {
+		this.notices = notices;
 		this.deadlines = deadlines;
 		this.startConditions = startConditions;
 		this.programs = programs;
@@ -75,7 +79,7 @@ class ProgramListController {
 			.filter(program -> province == null || program.province().equals(province))
 			.map(program -> new Row(program, this.deadlines.status(program, caller.unitId(), this.clock),
 					closes(program, caller), mine.get(program.code()),
-					mine.containsKey(program.code()) ? null : startRefusal(caller, program)))
+					mine.containsKey(program.code()) ? null : startRefusal(caller, program), notice(program, caller)))
 			.sorted(java.util.Comparator.comparing((Row row) -> row.status() != ProgramStatus.OPEN)
 				.thenComparing(row -> row.closesAt()))
 			.toList();
@@ -89,6 +93,11 @@ class ProgramListController {
 		model.addAttribute("program", program);
 		model.addAttribute("status", this.deadlines.status(program, caller.unitId(), this.clock));
 		model.addAttribute("closesAt", closes(program, caller));
+		// an opening is shown as the moment itself (a close at midnight reads as the day before's 24:00)
+		model.addAttribute("opensShown", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.format(this.deadlines.applyOpens(program, caller.unitId())));
+		model.addAttribute("closesShown", shenbao.program.Windows.shown(this.deadlines.applyCloses(program, caller.unitId())));
+		model.addAttribute("cityNotice", notice(program, caller));
 		model.addAttribute("checkInputs", EligibilityCheckController.inputs(program));
 		model.addAttribute("existing", this.applications.mine(caller)
 			.stream()
@@ -147,8 +156,28 @@ class ProgramListController {
 		return this.deadlines.applyCloses(program, caller.unitId()).atZone(Platform.ZONE).toOffsetDateTime();
 	}
 
+	/** The published 申报指南 of the unit's city for the program, if any. */
+	private shenbao.application.CityNotices.@Nullable CityNotice notice(ProgramDefinition program, Caller caller) {
+		Long unit = caller.unitId();
+		if (unit == null) {
+			return null;
+		}
+		return this.notices.orderedStream()
+			.map(notices -> notices.notice(program.code(), unit))
+			.flatMap(java.util.Optional::stream)
+			.findFirst()
+			.orElse(null);
+	}
+
 	record Row(ProgramDefinition program, ProgramStatus status, OffsetDateTime closesAt,
-			@Nullable ApplicationView application, @Nullable String startRefusal) {
+			@Nullable ApplicationView application, @Nullable String startRefusal,
+			shenbao.application.CityNotices.@Nullable CityNotice notice) {
+
+		/** The unit's own close (its city's window, an extension), as the seeds write deadlines. */
+		public String closesShown() {
+			return shenbao.program.Windows.shown(this.closesAt.toLocalDateTime());
+		}
+
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import shenbao.audit.AuditTrail;
+import shenbao.deadline.CityWindows;
 import shenbao.deadline.Deadlines;
 import shenbao.deadline.Extension;
 import shenbao.deadline.WindowExtended;
@@ -49,8 +50,14 @@ class ExtensionLedger implements Deadlines {
 
 	private final Clock clock;
 
+	private final shenbao.region.Regions regions;
+
+	private final List<CityWindows> cityWindows;
+
 	ExtensionLedger(JdbcClient jdbc, Programs programs, Units units, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, shenbao.region.Regions regions, List<CityWindows> cityWindows) {
+		this.regions = regions;
+		this.cityWindows = List.copyOf(cityWindows);
 		this.jdbc = jdbc;
 		this.programs = programs;
 		this.units = units;
@@ -62,17 +69,69 @@ class ExtensionLedger implements Deadlines {
 	@Override
 	@Transactional(readOnly = true)
 	public LocalDateTime applyCloses(ProgramDefinition program, @Nullable Long unitId) {
-		LocalDateTime closes = program.windows().apply().closes();
-		LocalDateTime extended = this.jdbc.sql("""
+		LocalDateTime general = latest(program.windows().apply().closes(), extended(program, null));
+		if (unitId == null) {
+			return general;
+		}
+		String city = cityOf(unitId);
+		LocalDateTime closes = general;
+		if (city != null) {
+			Windows.Window own = cityWindow(program, city);
+			closes = own != null && own.closes().isBefore(general) ? own.closes() : general;
+		}
+		// an extension the province granted to this unit by name (an outage on its last day) wins over its city's close
+		return latest(closes, extended(program, unitId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public LocalDateTime applyOpens(ProgramDefinition program, @Nullable Long unitId) {
+		LocalDateTime opens = program.windows().apply().opens();
+		String city = unitId == null ? null : cityOf(unitId);
+		Windows.Window own = city == null ? null : cityWindow(program, city);
+		return own != null && own.opens().isAfter(opens) ? own.opens() : opens;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public LocalDateTime cityApplyCloses(ProgramDefinition program, String cityCode) {
+		LocalDateTime general = latest(program.windows().apply().closes(), extended(program, null));
+		Windows.Window own = cityWindow(program, cityCode);
+		return own != null && own.closes().isBefore(general) ? own.closes() : general;
+	}
+
+	/** The latest APPLY extension for everyone ({@code unitId} null) or for that unit alone. */
+	private @Nullable LocalDateTime extended(ProgramDefinition program, @Nullable Long unitId) {
+		return this.jdbc.sql("""
 				SELECT MAX(closes) FROM window_extension
-				WHERE program_code = :program AND kind = 'APPLY' AND (unit_id IS NULL OR unit_id = :unit)
+				WHERE program_code = :program AND kind = 'APPLY' AND unit_id IS NOT DISTINCT FROM :unit
 				""")
 			.param("program", program.code())
-			.param("unit", unitId == null ? -1L : unitId)
+			.param("unit", unitId, java.sql.Types.BIGINT)
 			.query((rs, row) -> java.util.Optional.ofNullable(rs.getObject(1, LocalDateTime.class)))
 			.single()
 			.orElse(null);
-		return extended != null && extended.isAfter(closes) ? extended : closes;
+	}
+
+	private static LocalDateTime latest(LocalDateTime time, @Nullable LocalDateTime other) {
+		return other != null && other.isAfter(time) ? other : time;
+	}
+
+	private @Nullable String cityOf(long unitId) {
+		return this.units.find(unitId)
+			.flatMap(unit -> this.regions.cityOf(unit.regionCode()))
+			.map(shenbao.region.Region::code)
+			.orElse(null);
+	}
+
+	private Windows.@Nullable Window cityWindow(ProgramDefinition program, String cityCode) {
+		for (CityWindows windows : this.cityWindows) {
+			var own = windows.window(program.code(), cityCode);
+			if (own.isPresent()) {
+				return own.get();
+			}
+		}
+		return null;
 	}
 
 	@Override

@@ -64,14 +64,16 @@ class Settings implements ReviewSettings {
 	public EffectiveSetting set(Caller caller, String programCode, @Nullable Boolean countyReview,
 			@Nullable LocalDateTime countyCloses, @Nullable LocalDateTime cityCloses) {
 		String city = caller.regionCode();
-		if (caller.role() != Role.CITY_REVIEWER || city == null) {
+		// a city's admin sets them too when publishing the city's 申报指南 (Guangdong manual §4.3.1)
+		if ((caller.role() != Role.CITY_REVIEWER && caller.role() != Role.CITY_ADMIN) || city == null) {
 			throw new NotFound("review.settings.not-found");
 		}
 		ProgramDefinition program = this.programs.get(programCode);
 		if (!this.regions.isWithin(city, program.province())) {
 			throw new NotFound("review.settings.not-found");
 		}
-		LocalDateTime applyCloses = this.deadlines.applyCloses(program, null);
+		// the city's own application window, where its guide sets one, is what the county's deadline follows
+		LocalDateTime applyCloses = this.deadlines.cityApplyCloses(program, city);
 		LocalDateTime provinceCityCloses = this.deadlines.closes(program, WindowKind.CITY);
 		if (countyReview != null && !countyReview && !program.chain().countyOptional()) {
 			throw new RuleViolation("review.settings.county-required", program.name());

@@ -29,4 +29,12 @@ public interface SummarySheets {
 	 */
 	long download(Caller caller, SummaryRequest request, OutputStream out) throws IOException;
 
+	/**
+	 * Writes one workbook with one 汇总表 sheet per request (each checked with {@link #check}), in the given order,
+	 * each sheet named for its program: a city's combined notice covering several programs (issue 8 point 5). Each
+	 * program's download is recorded in the audit trail.
+	 * @return the number of application rows written, all sheets together
+	 */
+	long downloadCombined(Caller caller, java.util.List<SummaryRequest> requests, OutputStream out) throws IOException;
+
 }

@@ -100,6 +100,57 @@ class SummaryWriter {
 	 * @return the number of application rows written
 	 */
 	long write(Caller caller, SummaryRequest request, OutputStream out, LongConsumer progress) throws IOException {
+		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+		// uncompressed temporary XML: gzip cost a fifth of the export's CPU (docs/benchmarks.md), disk is cheap
+		workbook.setCompressTempFiles(false);
+		try {
+			long written = sheet(workbook, caller, request, this.texts.of("export.sheet.summary"), progress);
+			quotaSheet(workbook, caller, request);
+			workbook.write(out);
+			return written;
+		}
+		finally {
+			workbook.dispose();
+			workbook.close();
+		}
+	}
+
+	/**
+	 * One workbook, one 汇总表 sheet per request named for its program (a city's combined notice, issue 8 point 5).
+	 * @return the rows written per request, in order
+	 */
+	List<Long> writeAll(Caller caller, List<SummaryRequest> requests, OutputStream out) throws IOException {
+		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+		workbook.setCompressTempFiles(false);
+		try {
+			List<Long> written = new ArrayList<>();
+			java.util.Set<String> names = new java.util.HashSet<>();
+			for (SummaryRequest request : requests) {
+				written.add(sheet(workbook, caller, request, sheetName(request.programName(), names), count -> {
+				}));
+			}
+			workbook.write(out);
+			return written;
+		}
+		finally {
+			workbook.dispose();
+			workbook.close();
+		}
+	}
+
+	/** Excel allows 31 characters and no []:*?/\\ in a sheet name, and each name once per workbook. */
+	private static String sheetName(String programName, java.util.Set<String> taken) {
+		String base = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(programName);
+		String name = base;
+		for (int n = 2; !taken.add(name); n++) {
+			String suffix = "(" + n + ")";
+			name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+		}
+		return name;
+	}
+
+	private long sheet(SXSSFWorkbook workbook, Caller caller, SummaryRequest request, String sheetName,
+			LongConsumer progress) {
 		ProgramDefinition program = this.programs.get(request.programCode());
 		List<ReviewLevel> visible = this.scoreSheets.visibleLevels(caller);
 		List<ReviewLevel> levels = program.chain().scoringLevels().stream().filter(visible::contains).sorted().toList();
@@ -110,41 +161,29 @@ class SummaryWriter {
 		SummaryLayout layout = SummaryLayout.of(program, levels, this.texts, this.clock.getZone(),
 				code -> names.computeIfAbsent(code, this::regionName))
 			.plus(ReviewColumns.of(program, checklistLevels, standing != null, this.texts));
-		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-		// uncompressed temporary XML: gzip cost a fifth of the export's CPU (docs/benchmarks.md), disk is cheap
-		workbook.setCompressTempFiles(false);
-		try {
-			SheetWriter sheet = new SheetWriter(workbook, this.texts.of("export.sheet.summary"),
-					layout.columns().stream().map(Column::width).toList());
-			Run run = new Run(caller, request, layout, sheet, progress, !checklistLevels.isEmpty(), standing);
-			// seed 002: the county fills the 推荐汇总表 "按推荐优先顺序", so a ranked program's blocks follow that order
-			run.ranks = program.chain().countyRanks()
-					? this.priorities.ranks(caller, program.code(), request.regionCode()) : null;
-			preamble(run, program);
-			if (layout.blocks().isEmpty()) {
-				table(run, row -> true, null, true);
-			}
-			else {
-				for (String block : layout.blocks()) {
-					table(run, row -> block.equals(layout.blockOf(row)), this.texts.of("export.block", block), true);
-				}
-				// applications that name none of the options (none should, once submitted) are listed, not lost
-				table(run, row -> layout.blockOf(row) == null, this.texts.of("export.block.other"), false);
-			}
-			totals(run, this.texts.of("export.totals"), run.all);
-			if (!layout.blocks().isEmpty()) {
-				sheet.blank();
-				sheet.note(this.texts.of("export.filler", caller.displayName()));
-			}
-			sheet.finish();
-			quotaSheet(workbook, caller, request);
-			workbook.write(out);
-			return run.written;
+		SheetWriter sheet = new SheetWriter(workbook, sheetName, layout.columns().stream().map(Column::width).toList());
+		Run run = new Run(caller, request, layout, sheet, progress, !checklistLevels.isEmpty(), standing);
+		// seed 002: the county fills the 推荐汇总表 "按推荐优先顺序", so a ranked program's blocks follow that order
+		run.ranks = program.chain().countyRanks()
+				? this.priorities.ranks(caller, program.code(), request.regionCode()) : null;
+		preamble(run, program);
+		if (layout.blocks().isEmpty()) {
+			table(run, row -> true, null, true);
 		}
-		finally {
-			workbook.dispose();
-			workbook.close();
+		else {
+			for (String block : layout.blocks()) {
+				table(run, row -> block.equals(layout.blockOf(row)), this.texts.of("export.block", block), true);
+			}
+			// applications that name none of the options (none should, once submitted) are listed, not lost
+			table(run, row -> layout.blockOf(row) == null, this.texts.of("export.block.other"), false);
 		}
+		totals(run, this.texts.of("export.totals"), run.all);
+		if (!layout.blocks().isEmpty()) {
+			sheet.blank();
+			sheet.note(this.texts.of("export.filler", caller.displayName()));
+		}
+		sheet.finish();
+		return run.written;
 	}
 
 	private void preamble(Run run, ProgramDefinition program) {

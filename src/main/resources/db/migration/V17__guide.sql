@@ -20,11 +20,13 @@ CREATE TABLE city_guide (
 );
 CREATE INDEX city_guide_city_ix ON city_guide (city_code);
 
--- one guide per program and city: a program belongs to at most one of its city's guides
+-- one guide per program and city: a program belongs to at most one of its city's guides; position keeps the
+-- notice's own order (武威市's 一、二、三、四), which the combined 汇总表's sheets follow
 CREATE TABLE city_guide_program (
     guide_id     BIGINT      NOT NULL REFERENCES city_guide (id) ON DELETE CASCADE,
     program_code VARCHAR(40) NOT NULL,
     city_code    VARCHAR(12) NOT NULL,
+    position     INT         NOT NULL,
     PRIMARY KEY (program_code, city_code)
 );
 CREATE INDEX city_guide_program_guide_ix ON city_guide_program (guide_id);

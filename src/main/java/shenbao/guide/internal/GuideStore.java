@@ -92,11 +92,15 @@ class GuideStore {
 	/** Makes {@code programs} exactly the guide's programs, taking them from the city's other guides. */
 	void assignPrograms(long id, String cityCode, List<String> programs) {
 		this.jdbc.sql("DELETE FROM city_guide_program WHERE guide_id = :id").param("id", id).update();
-		for (String program : programs) {
+		for (int position = 0; position < programs.size(); position++) {
+			String program = programs.get(position);
 			this.jdbc.sql("DELETE FROM city_guide_program WHERE program_code = :program AND city_code = :city")
 				.param("program", program).param("city", cityCode).update();
-			this.jdbc.sql("INSERT INTO city_guide_program (guide_id, program_code, city_code) VALUES (:id, :program, :city)")
-				.param("id", id).param("program", program).param("city", cityCode).update();
+			this.jdbc.sql("""
+					INSERT INTO city_guide_program (guide_id, program_code, city_code, position)
+					VALUES (:id, :program, :city, :position)
+					""").param("id", id).param("program", program).param("city", cityCode).param("position", position)
+				.update();
 		}
 		// a guide whose programs all moved to this one has nothing left to say
 		this.jdbc.sql("""
@@ -127,7 +131,7 @@ class GuideStore {
 
 	private Guide map(ResultSet rs, int row) throws SQLException {
 		long id = rs.getLong("id");
-		List<String> programs = this.jdbc.sql("SELECT program_code FROM city_guide_program WHERE guide_id = :id ORDER BY program_code")
+		List<String> programs = this.jdbc.sql("SELECT program_code FROM city_guide_program WHERE guide_id = :id ORDER BY position")
 			.param("id", id).query(String.class).list();
 		return new Guide(id, rs.getString("city_code"), programs, rs.getString("title"), rs.getString("body_html"),
 				rs.getObject("pdf_id", UUID.class), rs.getString("pdf_filename"),

@@ -64,9 +64,13 @@ class GuideDemo {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void create() {
-		if (!this.enabled) {
-			return;
+		if (this.enabled) {
+			write();
 		}
+	}
+
+	/** Writes each demo guide whose city has none yet. */
+	void write() {
 		for (DemoGuide demo : read()) {
 			StaffAccount account = this.accounts.staff(Set.of(Role.CITY_REVIEWER), demo.account().substring(5))
 				.stream()

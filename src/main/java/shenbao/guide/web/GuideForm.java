@@ -21,7 +21,7 @@ record GuideForm(@Nullable Long id, @Nullable List<String> program, @Nullable St
 		@Nullable String countyReview, @Nullable String countyCloses, @Nullable String published,
 		@Nullable Integer version) {
 
-	List<String> programs() {
+	public List<String> programs() {
 		return this.program == null ? List.of() : this.program.stream().filter(code -> !code.isBlank()).distinct().toList();
 	}
 

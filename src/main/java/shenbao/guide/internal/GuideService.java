@@ -51,6 +51,9 @@ class GuideService implements CityGuides {
 
 	private static final int TITLE = 200;
 
+	/** An opening is shown as the moment itself; {@link Windows#shown} reads a midnight as the day before's 24:00. */
+	private static final DateTimeFormatter OPENS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final GuideStore store;
 
 	private final Programs programs;
@@ -236,13 +239,13 @@ class GuideService implements CityGuides {
 		LocalDateTime from = opens != null ? opens : provinceOpens;
 		LocalDateTime to = closes != null ? closes : provinceCloses;
 		if (from.isBefore(provinceOpens) || to.isAfter(provinceCloses) || !from.isBefore(to)) {
-			throw new RuleViolation("guide.window.outside", program.name(), Windows.shown(from), Windows.shown(to),
-					Windows.shown(provinceOpens), Windows.shown(provinceCloses));
+			throw new RuleViolation("guide.window.outside", program.name(), OPENS.format(from), Windows.shown(to),
+					OPENS.format(provinceOpens), Windows.shown(provinceCloses));
 		}
 	}
 
 	private static String window(@Nullable LocalDateTime opens, @Nullable LocalDateTime closes) {
-		return (opens == null ? "-" : Windows.shown(opens)) + " ~ " + (closes == null ? "-" : Windows.shown(closes));
+		return (opens == null ? "-" : OPENS.format(opens)) + " ~ " + (closes == null ? "-" : Windows.shown(closes));
 	}
 
 	private Guide own(Caller caller, long id) {

@@ -4,7 +4,7 @@
  * own application window inside the province's, may restrict applicants to a named list imported from Excel, and
  * decides county review and the county deadline, which stay the review module's city settings (one source of truth).
  * It plugs into the deadline and application modules through their SPIs ({@code CityWindows},
- * {@code StartRestriction}, {@code CityNotices}) and must not hold windows or review settings of its own otherwise.
+ * {@code StartCondition}, {@code CityNotices}) and must not hold windows or review settings of its own otherwise.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "region", "program",
 		"application", "review", "deadline", "document", "export", "audit" })

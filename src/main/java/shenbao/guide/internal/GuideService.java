@@ -30,6 +30,7 @@ import shenbao.identity.Role;
 import shenbao.platform.Conflict;
 import shenbao.platform.InvalidInput;
 import shenbao.platform.NotFound;
+import shenbao.platform.RichText;
 import shenbao.platform.RuleViolation;
 import shenbao.platform.Texts;
 import shenbao.program.ProgramDefinition;

@@ -25,6 +25,7 @@ import shenbao.platform.Conflict;
 import shenbao.platform.InvalidInput;
 import shenbao.platform.NotFound;
 import shenbao.platform.PlatformException.FieldProblem;
+import shenbao.platform.RichText;
 import shenbao.portal.Contact;
 import shenbao.portal.ItemDraft;
 import shenbao.portal.ItemKind;
@@ -52,8 +53,6 @@ class ContentService implements PortalContent {
 
 	private final ItemStore items;
 
-	private final RichText richText;
-
 	private final Programs programs;
 
 	private final NoticeCatalog catalog;
@@ -68,10 +67,9 @@ class ContentService implements PortalContent {
 
 	private final Clock clock;
 
-	ContentService(ItemStore items, RichText richText, Programs programs, NoticeCatalog catalog,
+	ContentService(ItemStore items, Programs programs, NoticeCatalog catalog,
 			Publicities publicities, Documents documents, AuditTrail audit, JdbcClient jdbc, Clock clock) {
 		this.items = items;
-		this.richText = richText;
 		this.programs = programs;
 		this.catalog = catalog;
 		this.publicities = publicities;
@@ -168,8 +166,8 @@ class ContentService implements PortalContent {
 	public PortalItem save(Caller caller, @Nullable Long id, ItemDraft draft) {
 		requireManager(caller);
 		validate(draft);
-		String html = this.richText.sanitise(draft.bodyHtml());
-		String text = this.richText.text(html);
+		String html = RichText.sanitise(draft.bodyHtml());
+		String text = RichText.text(html);
 		boolean notice = draft.kind() == ItemKind.NOTICE;
 		String program = notice && !Sql.blank(draft.programCode()) ? draft.programCode().strip() : null;
 		String tags = draft.kind() == ItemKind.POLICY && !draft.tags().isEmpty() ? String.join(",", draft.tags()) : null;
@@ -232,7 +230,7 @@ class ContentService implements PortalContent {
 		else if (draft.title().strip().length() > TITLE_MAX) {
 			problems.add(FieldProblem.ofKey("title", "portal.item.title-too-long", TITLE_MAX));
 		}
-		if (Sql.blank(this.richText.text(this.richText.sanitise(draft.bodyHtml())))) {
+		if (Sql.blank(RichText.text(RichText.sanitise(draft.bodyHtml())))) {
 			problems.add(FieldProblem.ofKey("body", "portal.item.body-required"));
 		}
 		if (draft.kind() == ItemKind.NOTICE) {

@@ -27,6 +27,7 @@ import shenbao.platform.InvalidInput;
 import shenbao.platform.NotFound;
 import shenbao.platform.Platform;
 import shenbao.platform.PlatformException.FieldProblem;
+import shenbao.platform.RichText;
 import shenbao.platform.RuleViolation;
 import shenbao.platform.Texts;
 import shenbao.portal.ObjectionCase;
@@ -62,8 +63,6 @@ class PublicityService implements Publicities {
 
 	private final Programs programs;
 
-	private final RichText richText;
-
 	private final AuditTrail audit;
 
 	private final Texts texts;
@@ -73,14 +72,13 @@ class PublicityService implements Publicities {
 	private final int defaultDays;
 
 	PublicityService(PublicityStore store, PublicityViews views, ObjectionIntake intake, ApplicationReviews reviews,
-			Programs programs, RichText richText, AuditTrail audit, Texts texts, Clock clock,
+			Programs programs, AuditTrail audit, Texts texts, Clock clock,
 			@Value("${shenbao.portal.objection-days:5}") int defaultDays) {
 		this.store = store;
 		this.views = views;
 		this.intake = intake;
 		this.reviews = reviews;
 		this.programs = programs;
-		this.richText = richText;
 		this.audit = audit;
 		this.texts = texts;
 		this.clock = clock;
@@ -125,9 +123,9 @@ class PublicityService implements Publicities {
 		Map<Long, ApplicationSummary> candidates = new HashMap<>();
 		candidates(caller, program.code()).forEach(candidate -> candidates.put(candidate.id(), candidate));
 		Instant now = this.clock.instant();
-		String html = this.richText.sanitise(draft.bodyHtml());
+		String html = RichText.sanitise(draft.bodyHtml());
 		long id = this.store.insert(program.code(), program.province(), draft.title().strip(), html,
-				this.richText.text(html), days, now, closes(now, days), caller.displayName());
+				RichText.text(html), days, now, closes(now, days), caller.displayName());
 		int position = 0;
 		for (long applicationId : draft.applicationIds().stream().distinct().toList()) {
 			ApplicationSummary application = candidates.get(applicationId);

@@ -41,6 +41,7 @@ import shenbao.identity.UnitProfile;
 import shenbao.identity.Units;
 import shenbao.platform.InvalidInput;
 import shenbao.platform.NotFound;
+import shenbao.platform.Spreadsheets;
 import shenbao.platform.Texts;
 
 /** {@link CreditList}: the list in SQL, the workbooks with Apache POI (answers written streaming, SXSSF). */
@@ -110,23 +111,23 @@ class CreditService implements CreditList {
 		int added = 0;
 		int updated = 0;
 		List<RowProblem> problems = new ArrayList<>();
-		try (Workbook workbook = Sheets.open(content)) {
-			Sheet sheet = Sheets.first(workbook);
+		try (Workbook workbook = Spreadsheets.open(content, "credit.file.unreadable")) {
+			Sheet sheet = Spreadsheets.first(workbook, "credit.file.unreadable");
 			Row header = sheet.getRow(sheet.getFirstRowNum());
-			int code = Sheets.column(header, "统一社会信用代码");
-			int name = Sheets.column(header, "企业名称");
-			int reason = Sheets.column(header, "原因");
-			int listed = Sheets.column(header, "日期");
-			int source = Sheets.column(header, "来源");
+			int code = Spreadsheets.column(header, "统一社会信用代码");
+			int name = Spreadsheets.column(header, "企业名称");
+			int reason = Spreadsheets.column(header, "原因");
+			int listed = Spreadsheets.column(header, "日期");
+			int source = Spreadsheets.column(header, "来源");
 			if (code < 0) {
 				throw InvalidInput.field("file", "credit.import.no-code-column");
 			}
 			for (Row row : sheet) {
-				if (row.getRowNum() <= header.getRowNum() || Sheets.blank(row)) {
+				if (row.getRowNum() <= header.getRowNum() || Spreadsheets.blank(row)) {
 					continue;
 				}
 				int number = row.getRowNum() + 1;
-				String value = normalise(Sheets.text(row, code));
+				String value = normalise(Spreadsheets.text(row, code));
 				Optional<CreditCode.Defect> defect = CreditCode.defectOf(value);
 				if (defect.isPresent()) {
 					problems.add(new RowProblem(number, this.texts.of(defect.get().messageKey())));
@@ -134,17 +135,17 @@ class CreditService implements CreditList {
 				}
 				LocalDate listedOn;
 				try {
-					listedOn = Sheets.date(row, listed);
+					listedOn = Spreadsheets.date(row, listed);
 				}
 				catch (DateTimeParseException malformed) {
 					problems.add(new RowProblem(number, this.texts.of("credit.import.bad-date", malformed.getParsedString())));
 					continue;
 				}
-				String unitName = limit(Sheets.text(row, name), 200);
-				String why = limit(Sheets.text(row, reason), 500);
+				String unitName = limit(Spreadsheets.text(row, name), 200);
+				String why = limit(Spreadsheets.text(row, reason), 500);
 				boolean isNew = this.store.put(new CreditListing(value, unitName.isEmpty() ? value : unitName,
 						why.isEmpty() ? this.texts.of("credit.reason.unspecified") : why, listedOn,
-						emptyToNull(limit(Sheets.text(row, source), 200)), this.clock.instant(), caller.displayName()));
+						emptyToNull(limit(Spreadsheets.text(row, source), 200)), this.clock.instant(), caller.displayName()));
 				if (isNew) {
 					added++;
 				}
@@ -198,22 +199,22 @@ class CreditService implements CreditList {
 	public int checkAll(Caller caller, InputStream template, OutputStream answer) {
 		requireChecker(caller);
 		List<String[]> rows = new ArrayList<>();
-		try (Workbook workbook = Sheets.open(template)) {
-			Sheet sheet = Sheets.first(workbook);
+		try (Workbook workbook = Spreadsheets.open(template, "credit.file.unreadable")) {
+			Sheet sheet = Spreadsheets.first(workbook, "credit.file.unreadable");
 			Row header = sheet.getRow(sheet.getFirstRowNum());
-			int code = Sheets.column(header, "统一社会信用代码");
-			int name = Sheets.column(header, "企业名称");
+			int code = Spreadsheets.column(header, "统一社会信用代码");
+			int name = Spreadsheets.column(header, "企业名称");
 			if (code < 0) {
 				throw InvalidInput.field("file", "credit.check.no-code-column");
 			}
 			for (Row row : sheet) {
-				if (row.getRowNum() <= header.getRowNum() || Sheets.blank(row)) {
+				if (row.getRowNum() <= header.getRowNum() || Spreadsheets.blank(row)) {
 					continue;
 				}
 				if (rows.size() == MAX_ROWS) {
 					throw InvalidInput.field("file", "credit.check.too-many", MAX_ROWS);
 				}
-				rows.add(new String[] { Sheets.text(row, name), normalise(Sheets.text(row, code)) });
+				rows.add(new String[] { Spreadsheets.text(row, name), normalise(Spreadsheets.text(row, code)) });
 			}
 		}
 		catch (IOException ex) {

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -27,6 +25,7 @@ import shenbao.filing.SupplyDemand;
 import shenbao.identity.Caller;
 import shenbao.identity.CreditCode;
 import shenbao.identity.Role;
+import shenbao.platform.Spreadsheets;
 import shenbao.platform.InvalidInput;
 import shenbao.platform.NotFound;
 import shenbao.platform.Texts;
@@ -38,8 +37,6 @@ import shenbao.region.Regions;
 /** The counties' 供需汇总表: a template to fill, the filing read from the upload, the rows for the levels above. */
 @Service
 class SupplyDemandService implements SupplyDemand {
-
-	private static final DataFormatter CELLS = new DataFormatter(Locale.CHINA);
 
 	private static final int MAX_TEXT = 2000;
 
@@ -95,7 +92,7 @@ class SupplyDemandService implements SupplyDemand {
 			Row header = sheet == null ? null : sheet.getRow(sheet.getFirstRowNum());
 			int[] columns = new int[COLUMNS.size()];
 			for (int index = 0; index < COLUMNS.size(); index++) {
-				columns[index] = column(header, column(COLUMNS.get(index)));
+				columns[index] = Spreadsheets.exactColumn(header, column(COLUMNS.get(index)));
 			}
 			if (sheet == null || columns[1] < 0 || columns[3] < 0) {
 				throw InvalidInput.field("file", "filing.supply.columns");
@@ -104,17 +101,17 @@ class SupplyDemandService implements SupplyDemand {
 				if (row.getRowNum() <= header.getRowNum() || row.getRowNum() > 5_000) {
 					continue;
 				}
-				String name = text(row, columns[1]);
-				if (name.isEmpty() && text(row, columns[3]).isEmpty()) {
+				String name = Spreadsheets.text(row, columns[1]);
+				if (name.isEmpty() && Spreadsheets.text(row, columns[3]).isEmpty()) {
 					continue;
 				}
 				int number = row.getRowNum() + 1;
-				String code = text(row, columns[2]).toUpperCase(Locale.ROOT);
-				Kind kind = kind(text(row, columns[3]));
+				String code = Spreadsheets.text(row, columns[2]).toUpperCase(Locale.ROOT);
+				Kind kind = kind(Spreadsheets.text(row, columns[3]));
 				String problem = name.isEmpty() ? this.texts.of("filing.supply.no-name")
 						: name.length() > 200 ? this.texts.of("filing.supply.too-long", column("unit"))
 						: !code.isEmpty() && !CreditCode.isValid(code) ? this.texts.of("filing.supply.bad-code", code)
-						: kind == null ? this.texts.of("filing.supply.bad-kind", text(row, columns[3]),
+						: kind == null ? this.texts.of("filing.supply.bad-kind", Spreadsheets.text(row, columns[3]),
 								this.texts.of("filing.supply.kind.PAST"), this.texts.of("filing.supply.kind.NEW"))
 						: tooLong(row, columns);
 				if (problem != null) {
@@ -122,8 +119,8 @@ class SupplyDemandService implements SupplyDemand {
 					continue;
 				}
 				lines.add(new Line(lines.size() + 1, name, code.isEmpty() ? null : code, kind,
-						empty(text(row, columns[4])), empty(text(row, columns[5])), empty(text(row, columns[6])),
-						empty(text(row, columns[7])), empty(text(row, columns[8]))));
+						empty(Spreadsheets.text(row, columns[4])), empty(Spreadsheets.text(row, columns[5])), empty(Spreadsheets.text(row, columns[6])),
+						empty(Spreadsheets.text(row, columns[7])), empty(Spreadsheets.text(row, columns[8]))));
 			}
 		}
 		catch (IOException | RuntimeException unreadable) {
@@ -232,7 +229,7 @@ class SupplyDemandService implements SupplyDemand {
 	private @Nullable String tooLong(Row row, int[] columns) {
 		for (int index = 4; index < columns.length; index++) {
 			int limit = index == 7 || index == 8 ? 50 : index == 4 ? 200 : MAX_TEXT;
-			if (text(row, columns[index]).length() > limit) {
+			if (Spreadsheets.text(row, columns[index]).length() > limit) {
 				return this.texts.of("filing.supply.too-long", column(COLUMNS.get(index)));
 			}
 		}
@@ -243,21 +240,7 @@ class SupplyDemandService implements SupplyDemand {
 		return this.texts.of("filing.supply.column." + key);
 	}
 
-	private static int column(@Nullable Row header, String text) {
-		if (header == null) {
-			return -1;
-		}
-		for (Cell cell : header) {
-			if (CELLS.formatCellValue(cell).replace("*", "").strip().equals(text)) {
-				return cell.getColumnIndex();
-			}
-		}
-		return -1;
-	}
 
-	private static String text(Row row, int column) {
-		return column < 0 || row.getCell(column) == null ? "" : CELLS.formatCellValue(row.getCell(column)).strip();
-	}
 
 	private static @Nullable String text(@Nullable Object value) {
 		return value == null ? null : value.toString();

@@ -8,17 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.jspecify.annotations.Nullable;
 
 import shenbao.guide.NamedUnit;
 import shenbao.guide.UnitImport.RowProblem;
 import shenbao.identity.CreditCode;
+import shenbao.platform.Spreadsheets;
 import shenbao.platform.InvalidInput;
 import shenbao.platform.Texts;
 
@@ -34,8 +31,6 @@ final class UnitSheet {
 
 	static final String CODE_HEADER = "统一社会信用代码";
 
-	private static final DataFormatter FORMATTER = new DataFormatter(Locale.CHINA);
-
 	private UnitSheet() {
 	}
 
@@ -43,11 +38,8 @@ final class UnitSheet {
 	}
 
 	static Read read(InputStream content, Texts texts) {
-		try (Workbook workbook = WorkbookFactory.create(content)) {
-			if (workbook.getNumberOfSheets() == 0) {
-				throw InvalidInput.field("file", "guide.units.unreadable");
-			}
-			return read(workbook.getSheetAt(0), texts);
+		try (Workbook workbook = Spreadsheets.open(content, "guide.units.unreadable")) {
+			return read(Spreadsheets.first(workbook, "guide.units.unreadable"), texts);
 		}
 		catch (IOException | RuntimeException unreadable) {
 			if (unreadable instanceof InvalidInput refused) {
@@ -59,8 +51,8 @@ final class UnitSheet {
 
 	private static Read read(Sheet sheet, Texts texts) {
 		Row header = sheet.getRow(sheet.getFirstRowNum());
-		int nameColumn = column(header, NAME_HEADER);
-		int codeColumn = column(header, CODE_HEADER);
+		int nameColumn = Spreadsheets.column(header, NAME_HEADER);
+		int codeColumn = Spreadsheets.column(header, CODE_HEADER);
 		if (nameColumn < 0 || codeColumn < 0) {
 			throw InvalidInput.field("file", "guide.units.columns", NAME_HEADER, CODE_HEADER);
 		}
@@ -72,8 +64,8 @@ final class UnitSheet {
 			if (row == null) {
 				continue;
 			}
-			String name = text(row.getCell(nameColumn));
-			String code = text(row.getCell(codeColumn)).toUpperCase(Locale.ROOT);
+			String name = Spreadsheets.text(row.getCell(nameColumn));
+			String code = Spreadsheets.text(row.getCell(codeColumn)).toUpperCase(Locale.ROOT);
 			if (name.isEmpty() && code.isEmpty()) {
 				continue;
 			}
@@ -98,20 +90,6 @@ final class UnitSheet {
 		return new Read(units, problems);
 	}
 
-	private static int column(@Nullable Row header, String text) {
-		if (header == null) {
-			return -1;
-		}
-		for (Cell cell : header) {
-			if (text(cell).replace("*", "").replace("＊", "").contains(text)) {
-				return cell.getColumnIndex();
-			}
-		}
-		return -1;
-	}
 
-	private static String text(@Nullable Cell cell) {
-		return cell == null ? "" : FORMATTER.formatCellValue(cell).strip();
-	}
 
 }

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -29,6 +27,7 @@ import shenbao.identity.CreditCode;
 import shenbao.identity.Role;
 import shenbao.identity.UnitProfile;
 import shenbao.identity.Units;
+import shenbao.platform.Spreadsheets;
 import shenbao.platform.InvalidInput;
 import shenbao.platform.NotFound;
 import shenbao.platform.RuleViolation;
@@ -46,8 +45,6 @@ import shenbao.selection.PastSelections;
  */
 @Service
 class PastSelectionService implements PastSelections, StartCondition, ApplicationGuard {
-
-	private static final DataFormatter CELLS = new DataFormatter(Locale.CHINA);
 
 	private static final Pattern BATCH = Pattern.compile("^第?\\s*([0-9一二三四五六七八九十]+)\\s*批?$");
 
@@ -129,34 +126,34 @@ class PastSelectionService implements PastSelections, StartCondition, Applicatio
 			}
 			Sheet sheet = workbook.getSheetAt(0);
 			Row header = sheet.getRow(sheet.getFirstRowNum());
-			int name = column(header, "单位名称");
-			int code = column(header, "统一社会信用代码");
-			int batch = column(header, "批次");
-			int city = column(header, "地市");
-			int domain = column(header, "领域");
+			int name = Spreadsheets.column(header, "单位名称");
+			int code = Spreadsheets.column(header, "统一社会信用代码");
+			int batch = Spreadsheets.column(header, "批次");
+			int city = Spreadsheets.column(header, "地市");
+			int domain = Spreadsheets.column(header, "领域");
 			if (name < 0 || batch < 0) {
 				throw InvalidInput.field("file", "selection.import.columns");
 			}
 			for (Row row : sheet) {
-				if (row.getRowNum() <= header.getRowNum() || text(row, name).isEmpty() && text(row, batch).isEmpty()) {
+				if (row.getRowNum() <= header.getRowNum() || Spreadsheets.text(row, name).isEmpty() && Spreadsheets.text(row, batch).isEmpty()) {
 					continue;
 				}
 				int number = row.getRowNum() + 1;
-				String unitName = text(row, name);
-				String creditCode = text(row, code).toUpperCase(Locale.ROOT);
-				Integer batchNumber = batch(text(row, batch));
-				@Nullable String cityCode = city(caller, text(row, city));
+				String unitName = Spreadsheets.text(row, name);
+				String creditCode = Spreadsheets.text(row, code).toUpperCase(Locale.ROOT);
+				Integer batchNumber = batch(Spreadsheets.text(row, batch));
+				@Nullable String cityCode = city(caller, Spreadsheets.text(row, city));
 				String problem = unitName.isEmpty() ? this.texts.of("selection.import.no-name")
 						: unitName.length() > 200 ? this.texts.of("selection.import.name-too-long")
 						: !creditCode.isEmpty() && !CreditCode.isValid(creditCode)
 								? this.texts.of("selection.import.bad-code", creditCode)
-						: batchNumber == null ? this.texts.of("selection.import.bad-batch", text(row, batch))
-						: cityCode == null ? this.texts.of("selection.import.bad-city", text(row, city)) : null;
+						: batchNumber == null ? this.texts.of("selection.import.bad-batch", Spreadsheets.text(row, batch))
+						: cityCode == null ? this.texts.of("selection.import.bad-city", Spreadsheets.text(row, city)) : null;
 				if (problem != null) {
 					problems.add(new RowProblem(number, problem));
 					continue;
 				}
-				String field = text(row, domain);
+				String field = Spreadsheets.text(row, domain);
 				if (this.store.put(listCode, unitName, creditCode.isEmpty() ? null : creditCode, batchNumber, cityCode,
 						field.isEmpty() ? null : field, this.clock.instant(), caller.displayName())) {
 					added++;
@@ -230,20 +227,6 @@ class PastSelectionService implements PastSelections, StartCondition, Applicatio
 				: String.valueOf(number));
 	}
 
-	private static int column(@Nullable Row header, String text) {
-		if (header == null) {
-			return -1;
-		}
-		for (Cell cell : header) {
-			if (CELLS.formatCellValue(cell).replace("*", "").strip().contains(text)) {
-				return cell.getColumnIndex();
-			}
-		}
-		return -1;
-	}
 
-	private static String text(Row row, int column) {
-		return column < 0 || row.getCell(column) == null ? "" : CELLS.formatCellValue(row.getCell(column)).strip();
-	}
 
 }

@@ -1,4 +1,4 @@
-package shenbao.credit.internal;
+package shenbao.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,55 +17,71 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jspecify.annotations.Nullable;
 
-import shenbao.platform.InvalidInput;
-
-/** Reading the uploaded workbooks: the first sheet, columns found by their header text, cells as people typed them. */
-final class Sheets {
+/**
+ * Reading uploaded workbooks (失信名单, named lists, past winners, 供需汇总表): the first sheet, columns found by their
+ * header text, cells as people typed them (Chinese date and number formats).
+ */
+public final class Spreadsheets {
 
 	private static final DataFormatter FORMATTER = new DataFormatter(Locale.CHINA);
 
-	private Sheets() {
+	private Spreadsheets() {
 	}
 
-	static Workbook open(InputStream content) {
+	/**
+	 * The uploaded workbook (.xlsx or .xls).
+	 * @throws InvalidInput (400) on the field {@code file} with {@code unreadableKey} when it is no workbook
+	 */
+	public static Workbook open(InputStream content, String unreadableKey) {
 		try {
 			return WorkbookFactory.create(content);
 		}
 		catch (IOException | RuntimeException unreadable) {
-			throw InvalidInput.field("file", "credit.file.unreadable");
+			throw InvalidInput.field("file", unreadableKey);
 		}
 	}
 
-	static Sheet first(Workbook workbook) {
+	/** The first sheet; a workbook without one is refused as {@link #open} refuses. */
+	public static Sheet first(Workbook workbook, String unreadableKey) {
 		if (workbook.getNumberOfSheets() == 0) {
-			throw InvalidInput.field("file", "credit.file.unreadable");
+			throw InvalidInput.field("file", unreadableKey);
 		}
 		return workbook.getSheetAt(0);
 	}
 
 	/** The index of the first header cell containing {@code text} (a leading * marks required columns), or -1. */
-	static int column(@Nullable Row header, String text) {
+	public static int column(@Nullable Row header, String text) {
+		return column(header, text, false);
+	}
+
+	/** As {@link #column}, but the header cell must say exactly {@code text} (a leading * aside). */
+	public static int exactColumn(@Nullable Row header, String text) {
+		return column(header, text, true);
+	}
+
+	private static int column(@Nullable Row header, String text, boolean exactly) {
 		if (header == null) {
 			return -1;
 		}
 		for (Cell cell : header) {
-			if (text(cell).replace("*", "").replace("＊", "").strip().contains(text)) {
+			String shown = text(cell).replace("*", "").replace("＊", "").strip();
+			if (exactly ? shown.equals(text) : shown.contains(text)) {
 				return cell.getColumnIndex();
 			}
 		}
 		return -1;
 	}
 
-	static String text(@Nullable Cell cell) {
+	public static String text(@Nullable Cell cell) {
 		return cell == null ? "" : FORMATTER.formatCellValue(cell).strip();
 	}
 
-	static String text(Row row, int column) {
+	public static String text(Row row, int column) {
 		return column < 0 ? "" : text(row.getCell(column));
 	}
 
 	/** A date cell, or text such as 2024-05-01 / 2024/5/1; null when empty. */
-	static @Nullable LocalDate date(Row row, int column) throws DateTimeParseException {
+	public static @Nullable LocalDate date(Row row, int column) throws DateTimeParseException {
 		if (column < 0) {
 			return null;
 		}
@@ -94,7 +110,7 @@ final class Sheets {
 		}
 	}
 
-	static boolean blank(Row row) {
+	public static boolean blank(Row row) {
 		for (Cell cell : row) {
 			if (!text(cell).isEmpty()) {
 				return false;

@@ -22,6 +22,7 @@ import shenbao.application.Applications;
 import shenbao.identity.Caller;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static shenbao.browser.BrowserSession.logIn;
 
 /**
  * Issue 8 point 2, the alliance's distinctive step in a real browser: the demo applicant, lead unit of a recognised
@@ -111,13 +112,6 @@ class AllianceBrowserTests {
 		SUMMARY.values().forEach(text -> assertThat(year).containsText(text));
 	}
 
-	private static void logIn(Page page, String username) {
-		page.navigate("/login");
-		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码").fill(ApplicantApi.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-		page.waitForURL("**/workbench");
-	}
 
 	private static void logOut(Page page) {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();

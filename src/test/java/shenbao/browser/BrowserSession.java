@@ -52,6 +52,16 @@ public final class BrowserSession implements AutoCloseable, AfterTestExecutionCa
 		return this.page;
 	}
 
+	/** Signs a demo account in through the login page (password {@code Demo@2026}) and waits for the workbench. */
+	public static void logIn(Page page, String username) {
+		page.navigate("/login");
+		page.getByLabel("用户名").fill(username);
+		page.getByLabel("密码").fill("Demo@2026");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("登录")).click();
+		page.waitForURL("**/workbench");
+	}
+
 	public Page page() {
 		return this.page;
 	}

@@ -20,6 +20,7 @@ import shenbao.application.ApplicantApi;
 import shenbao.review.ChecklistFixtures;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static shenbao.browser.BrowserSession.logIn;
 
 /**
  * The 核查清单 of a 技术创新示范企业 application in a real browser (issue 8 point 4): 凉州区's reviewer is refused a
@@ -95,13 +96,6 @@ class ChecklistBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("审核通过，推荐至市州")).click();
 	}
 
-	private static void logIn(Page page, String username) {
-		page.navigate("/login");
-		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码").fill(ApplicantApi.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-		page.waitForURL("**/workbench");
-	}
 
 	private static void logOut(Page page) {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();

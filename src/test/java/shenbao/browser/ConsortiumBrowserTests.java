@@ -27,6 +27,7 @@ import shenbao.identity.Caller;
 import shenbao.identity.Role;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static shenbao.browser.BrowserSession.logIn;
 
 /**
  * Issue 8's 揭榜挂帅 path in a real browser, through its distinctive step, the consortium confirmation: the lead takes
@@ -114,13 +115,6 @@ class ConsortiumBrowserTests {
 			.single();
 	}
 
-	private static void logIn(Page page, String username) {
-		page.navigate("/login");
-		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码").fill(ApplicantApi.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-		page.waitForURL("**/workbench");
-	}
 
 	private static void logOut(Page page) {
 		page.navigate("/workbench");

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static shenbao.browser.BrowserSession.logIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -79,12 +80,5 @@ class EnterpriseBrowserTests {
 		return Paths.get(System.getProperty("shenbao.screenshots", "target/screenshots"));
 	}
 
-	private static void logIn(Page page, String username) {
-		page.navigate("/login");
-		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码").fill("Demo@2026");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-		page.waitForURL("**/workbench");
-	}
 
 }

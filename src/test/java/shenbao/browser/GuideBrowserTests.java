@@ -29,6 +29,7 @@ import shenbao.program.ProgramDefinition;
 import shenbao.program.Programs;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static shenbao.browser.BrowserSession.logIn;
 
 /**
  * 惠州市's path through its 申报指南 in a real browser (Guangdong 地市和区县 manual §4.3.1): the city reviewer uploads
@@ -147,13 +148,6 @@ class GuideBrowserTests {
 		return file;
 	}
 
-	private static void logIn(Page page, String username) {
-		page.navigate("/login");
-		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码").fill(ApplicantApi.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-		page.waitForURL("**/workbench");
-	}
 
 	private static void logOut(Page page) {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();

@@ -25,6 +25,7 @@ import shenbao.MutableClock;
 import shenbao.application.ApplicantApi;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static shenbao.browser.BrowserSession.logIn;
 
 /**
  * Issue 7's 公示 journey in a real browser: the province publishes a policy and a 公示 of two units in expert review;
@@ -141,13 +142,6 @@ class PublicityBrowserTests {
 				""").param("unit", unit).param("name", name).param("now", now).update();
 	}
 
-	private static void logIn(Page page, String username) {
-		page.navigate("/login");
-		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码").fill(ApplicantApi.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-		page.waitForURL("**/workbench");
-	}
 
 	private static void logOut(Page page) {
 		page.navigate("/workbench");

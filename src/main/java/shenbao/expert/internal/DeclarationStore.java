@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import shenbao.expert.Affiliation;
@@ -77,11 +79,12 @@ class DeclarationStore {
 
 	long add(long expertId, Kind kind, @Nullable String creditCode, @Nullable String unitName,
 			@Nullable Long applicationId, String note, String by, Instant at) {
-		return this.jdbc.sql("""
+		// a generated key rather than RETURNING, which H2 (the embedded default) does not know
+		var key = new GeneratedKeyHolder();
+		this.jdbc.sql("""
 				INSERT INTO expert_declaration (expert_id, kind, credit_code, unit_name, application_id, note,
 				    declared_at, declared_by)
 				VALUES (:expert, :kind, :code, :unit, :application, :note, :at, :by)
-				RETURNING id
 				""")
 			.param("expert", expertId)
 			.param("kind", kind.name())
@@ -91,8 +94,8 @@ class DeclarationStore {
 			.param("note", note)
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.param("by", by)
-			.query(Long.class)
-			.single();
+			.update(key, "id");
+		return Objects.requireNonNull(key.getKey(), "a generated id").longValue();
 	}
 
 	boolean remove(long expertId, long id, Kind kind) {

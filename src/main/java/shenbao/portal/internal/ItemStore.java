@@ -4,11 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import shenbao.portal.ItemKind;
@@ -44,11 +46,12 @@ class ItemStore {
 
 	long insert(ItemKind kind, String title, String html, String text, @Nullable NoticeField field,
 			@Nullable NoticeType type, @Nullable String programCode, @Nullable String tags, Instant now, String by) {
-		return this.jdbc.sql("""
+		// a generated key rather than RETURNING, which H2 (the embedded default) does not know
+		var key = new GeneratedKeyHolder();
+		this.jdbc.sql("""
 				INSERT INTO portal_item (kind, title, body_html, body_text, field, notice_type, program_code, tags,
 				    published_at, updated_at, updated_by, version)
 				VALUES (:kind, :title, :html, :text, :field, :type, :program, :tags, :now, :now, :by, 0)
-				RETURNING id
 				""")
 			.param("kind", kind.name())
 			.param("title", title)
@@ -60,8 +63,8 @@ class ItemStore {
 			.param("tags", tags)
 			.param("now", Sql.time(now))
 			.param("by", by)
-			.query(Long.class)
-			.single();
+			.update(key, "id");
+		return Objects.requireNonNull(key.getKey(), "a generated id").longValue();
 	}
 
 	/** Saves when the version is still {@code version}; false when someone saved first. */

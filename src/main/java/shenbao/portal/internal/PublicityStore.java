@@ -4,11 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import shenbao.portal.ObjectionCase;
@@ -28,11 +30,12 @@ class PublicityStore {
 
 	long insert(String programCode, String provinceCode, String title, String html, String text, int days,
 			Instant publishedAt, Instant closesAt, String by) {
-		return this.jdbc.sql("""
+		// a generated key rather than RETURNING, which H2 (the embedded default) does not know
+		var key = new GeneratedKeyHolder();
+		this.jdbc.sql("""
 				INSERT INTO publicity (program_code, province_code, title, body_html, body_text, window_days,
 				    published_at, closes_at, published_by, status, version)
 				VALUES (:program, :province, :title, :html, :text, :days, :published, :closes, :by, 'OPEN', 0)
-				RETURNING id
 				""")
 			.param("program", programCode)
 			.param("province", provinceCode)
@@ -43,8 +46,8 @@ class PublicityStore {
 			.param("published", Sql.time(publishedAt))
 			.param("closes", Sql.time(closesAt))
 			.param("by", by)
-			.query(Long.class)
-			.single();
+			.update(key, "id");
+		return Objects.requireNonNull(key.getKey(), "a generated id").longValue();
 	}
 
 	void insertEntry(long publicityId, long applicationId, String unitName, String regionCode, int position) {
@@ -105,12 +108,13 @@ class PublicityStore {
 	long insertObjection(long publicityId, long entryId, String receipt, ObjectionCategory category,
 			ObjectorKind kind, String name, String phone, @Nullable String email, @Nullable UUID letter,
 			String content, @Nullable UUID evidence, Instant now) {
-		return this.jdbc.sql("""
+		// a generated key rather than RETURNING, which H2 (the embedded default) does not know
+		var key = new GeneratedKeyHolder();
+		this.jdbc.sql("""
 				INSERT INTO publicity_objection (publicity_id, entry_id, receipt, category, objector_kind,
 				    objector_name, objector_phone, objector_email, letter_file_id, content, evidence_file_id, filed_at)
 				VALUES (:publicity, :entry, :receipt, :category, :kind, :name, :phone, :email, :letter, :content,
 				    :evidence, :now)
-				RETURNING id
 				""")
 			.param("publicity", publicityId)
 			.param("entry", entryId)
@@ -124,8 +128,8 @@ class PublicityStore {
 			.param("content", content)
 			.param("evidence", evidence)
 			.param("now", Sql.time(now))
-			.query(Long.class)
-			.single();
+			.update(key, "id");
+		return Objects.requireNonNull(key.getKey(), "a generated id").longValue();
 	}
 
 	List<ObjectionCase> objections(long publicityId) {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:embedded-default;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
-				"spring.datasource.password=", "shenbao.demo.enabled=true" })
+				"spring.datasource.password=", "shenbao.demo.enabled=true", "shenbao.demo.portal.enabled=true" })
 class EmbeddedDefaultTests {
 
 	@LocalServerPort
@@ -83,6 +83,19 @@ class EmbeddedDefaultTests {
 			.GET());
 		assertThat(alliances.statusCode()).as(alliances.body()).isEqualTo(200);
 		assertThat(alliances.body()).contains("\"recognisedYear\":2024", "\"year\":2025", "\"recordedResult\":\"");
+	}
+
+	/** The demo's portal items show to anyone, and the demo applicant, tagged 专精特新, gets the policy for it. */
+	@Test
+	void theDemoPortalRecommendsTheTaggedPolicyToTheDemoApplicant() throws Exception {
+		HttpResponse<String> home = send(HttpRequest.newBuilder(uri("/")).GET());
+		assertThat(home.body()).contains("甘肃省企业技术中心认定管理办法").doesNotContain("recommended-policies");
+		String policies = new TestBrowser(this.port).logIn("applicant").get("/portal/policies").body();
+		int recommended = policies.indexOf("id=\"recommended-policies\"");
+		assertThat(recommended).isPositive();
+		assertThat(policies.substring(recommended, policies.indexOf("</ul>", recommended)))
+			.contains("支持专精特新中小企业创新发展的若干措施", "高新技术企业研发费用归集")
+			.doesNotContain("甘肃省企业技术中心认定管理办法");
 	}
 
 	private HttpResponse<String> save(String token, String id, String json) throws Exception {

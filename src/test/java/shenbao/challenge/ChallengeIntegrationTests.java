@@ -1,12 +1,10 @@
 package shenbao.challenge;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 
 import com.jayway.jsonpath.JsonPath;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(MovableTime.class)
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.junit.jupiter.api.extension.ExtendWith(shenbao.MovableTime.Restored.class)
 class ChallengeIntegrationTests {
 
 	@Autowired
@@ -62,17 +61,9 @@ class ChallengeIntegrationTests {
 
 	ApplicantApi api;
 
-	private Instant started;
-
 	@BeforeEach
 	void setUp() {
 		this.api = new ApplicantApi(this.mvc);
-		this.started = this.clock.instant();
-	}
-
-	@AfterEach
-	void restore() {
-		this.clock.advance(Duration.between(this.clock.instant(), this.started));
 	}
 
 	@Test

@@ -1,11 +1,9 @@
 package shenbao.deadline;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(MovableTime.class)
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.junit.jupiter.api.extension.ExtendWith(shenbao.MovableTime.Restored.class)
 class DeadlineExtensionIntegrationTests {
 
 	private static int units;
@@ -58,18 +57,9 @@ class DeadlineExtensionIntegrationTests {
 
 	ApplicantApi api;
 
-	private Instant started;
-
 	@BeforeEach
 	void setUp() {
 		this.api = new ApplicantApi(this.mvc);
-		this.started = this.clock.instant();
-	}
-
-	/** The clock is shared with the other test classes of this context: put it back. */
-	@AfterEach
-	void restore() {
-		this.clock.advance(Duration.between(this.clock.instant(), this.started));
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package shenbao.guide;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(MovableTime.class)
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.junit.jupiter.api.extension.ExtendWith(shenbao.MovableTime.Restored.class)
 class GuideIntegrationTests {
 
 	private static final List<String> WUWEI_2024 = List.of("etc-2024", "itc-2024", "tide-2024", "alliance-2024");
@@ -83,17 +83,13 @@ class GuideIntegrationTests {
 
 	ApplicantApi api;
 
-	private Instant started;
-
 	@BeforeEach
 	void setUp() {
 		this.api = new ApplicantApi(this.mvc);
-		this.started = this.clock.instant();
 	}
 
 	@AfterEach
 	void restore() {
-		this.clock.advance(Duration.between(this.clock.instant(), this.started));
 		this.jdbc.sql("DELETE FROM city_guide WHERE city_code IN ('620100', '620600')").update();
 		this.jdbc.sql("""
 				DELETE FROM review_city_setting WHERE city_code IN ('620100', '620600')

@@ -1,13 +1,10 @@
 package shenbao.portal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(MovableTime.class)
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.junit.jupiter.api.extension.ExtendWith(shenbao.MovableTime.Restored.class)
 class PublicityIntegrationTests {
 
 	@Autowired
@@ -64,19 +62,6 @@ class PublicityIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
-
-	private Instant started;
-
-	@BeforeEach
-	void remember() {
-		this.started = this.clock.instant();
-	}
-
-	/** The clock is shared with the other test classes of this context: put it back. */
-	@AfterEach
-	void restore() {
-		this.clock.advance(Duration.between(this.clock.instant(), this.started));
-	}
 
 	@Test
 	void theExpertReviewsProposedListComesTicked() throws Exception {

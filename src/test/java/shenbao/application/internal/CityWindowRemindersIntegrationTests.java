@@ -1,12 +1,10 @@
 package shenbao.application.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @org.springframework.context.annotation.Import(shenbao.MovableTime.class)
 @SpringBootTest
+@org.junit.jupiter.api.extension.ExtendWith(shenbao.MovableTime.Restored.class)
 class CityWindowRemindersIntegrationTests {
 
 	@Autowired
@@ -54,16 +53,8 @@ class CityWindowRemindersIntegrationTests {
 	@Autowired
 	PasswordEncoder encoder;
 
-	private Instant started;
-
-	@BeforeEach
-	void remember() {
-		this.started = this.clock.instant();
-	}
-
 	@AfterEach
 	void restore() {
-		this.clock.advance(Duration.between(this.clock.instant(), this.started));
 		this.jdbc.sql("DELETE FROM city_guide WHERE city_code = '620100'").update();
 		this.jdbc.sql("DELETE FROM review_city_setting WHERE city_code = '620100' AND program_code = 'etc-2026'").update();
 	}

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Reminders go out three days and one day before the close, once each, and only to unsubmitted drafts. */
 @org.springframework.context.annotation.Import(shenbao.MovableTime.class)
 @SpringBootTest
+@org.junit.jupiter.api.extension.ExtendWith(shenbao.MovableTime.Restored.class)
 class DeadlineRemindersIntegrationTests {
 
 	@Autowired
@@ -30,19 +31,6 @@ class DeadlineRemindersIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private Instant started;
-
-	@org.junit.jupiter.api.BeforeEach
-	void remember() {
-		this.started = this.clock.instant();
-	}
-
-	/** The clock is shared with the other test classes of this context: put it back. */
-	@org.junit.jupiter.api.AfterEach
-	void restore() {
-		moveTo(this.started);
-	}
 
 	@Test
 	void aDraftIsRemindedThreeDaysAndOneDayBeforeTheCloseOnceEach() {

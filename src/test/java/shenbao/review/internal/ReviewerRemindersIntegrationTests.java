@@ -6,8 +6,6 @@ import java.time.LocalDateTime;
 
 import jakarta.servlet.http.Cookie;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(MovableTime.class)
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.junit.jupiter.api.extension.ExtendWith(shenbao.MovableTime.Restored.class)
 class ReviewerRemindersIntegrationTests {
 
 	@Autowired
@@ -57,19 +56,6 @@ class ReviewerRemindersIntegrationTests {
 
 	@Autowired
 	ReviewerReminders reminders;
-
-	private Instant started;
-
-	@BeforeEach
-	void remember() {
-		this.started = this.clock.instant();
-	}
-
-	/** The clock is shared with the other test classes of this context: put it back. */
-	@AfterEach
-	void restore() {
-		moveTo(this.started);
-	}
 
 	@Test
 	void aReviewerWithWaitingWorkIsRemindedThreeDaysAndOneDayBeforeTheCountyCloseOnceEach() throws Exception {

@@ -109,6 +109,45 @@ class ChallengeIntegrationTests {
 			.param("s", "application:" + id).query(Long.class).single()).isEqualTo(1);
 	}
 
+	/** A participant confirms a task, not an application: when the lead changes the task it is asked again. */
+	@Test
+	void changingTheTaskAsksTheConfirmedParticipantsAgain() throws Exception {
+		var lead = ChallengeFixtures.unit(this.jdbc, this.encoder, "jbgs-switch");
+		var partner = ChallengeFixtures.unit(this.jdbc, this.encoder, "jbgs-switch-partner");
+		long id = ChallengeFixtures.started(this.api, lead.username());
+		ChallengeFixtures.fill(this.api, lead.username(), lead.creditCode(), id, ChallengeFixtures.TASK,
+				"[" + ChallengeFixtures.participant("合作研究院", partner.creditCode()) + "]", 5000, 500);
+		// the participant sees which task it is asked to join
+		this.api.as(partner.username(), get("/api/v1/challenge/confirmations"))
+			.andExpect(jsonPath("$[0].taskCode").value(ChallengeFixtures.TASK))
+			.andExpect(jsonPath("$[0].taskName").value("高性能镍基合金粉末制备关键技术"));
+		this.api.as(partner.username(), post("/api/v1/challenge/confirmations/" + id + "/confirm"))
+			.andExpect(status().isOk());
+		// another field changes: the confirmation stands
+		ChallengeFixtures.save(this.api, lead.username(), id, "{\"lead_contact\": \"李四\"}").andExpect(status().isOk());
+		this.api.as(lead.username(), get("/api/v1/challenge/applications/" + id + "/participants"))
+			.andExpect(jsonPath("$[0].status").value("CONFIRMED"));
+		// the task changes: the participant is asked again, and told why
+		ChallengeFixtures.save(this.api, lead.username(), id,
+				"{\"task_code\": \"JBGS2025-02\", \"task_name\": \"煤化工高盐废水近零排放示范\"}")
+			.andExpect(status().isOk());
+		this.api.as(lead.username(), get("/api/v1/challenge/applications/" + id + "/participants"))
+			.andExpect(jsonPath("$[0].status").value("PENDING"));
+		this.api.as(partner.username(), get("/api/v1/challenge/confirmations"))
+			.andExpect(jsonPath("$[0].status").value("PENDING"))
+			.andExpect(jsonPath("$[0].taskCode").value("JBGS2025-02"));
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM unit_message m JOIN account a ON a.unit_id = m.unit_id
+				WHERE a.username = :u AND m.message_key = 'challenge.message.task-changed'
+				""").param("u", partner.username()).query(Long.class).single()).isEqualTo(1);
+		submit(lead.username(), id).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(allOf(containsString("合作研究院"), containsString("待确认"))));
+		this.api.as(partner.username(), post("/api/v1/challenge/confirmations/" + id + "/confirm"))
+			.andExpect(status().isOk());
+		this.api.as(lead.username(), get("/api/v1/challenge/applications/" + id + "/participants"))
+			.andExpect(jsonPath("$[0].status").value("CONFIRMED"));
+	}
+
 	@Test
 	void aDeclineReleasesTheUnitForAnotherApplicationAndBlocksSubmission() throws Exception {
 		var first = ChallengeFixtures.unit(this.jdbc, this.encoder, "jbgs-first");
@@ -177,6 +216,11 @@ class ChallengeIntegrationTests {
 		this.api.as(lead.username(), get("/api/v1/applications/" + id))
 			.andExpect(jsonPath("$.values.task_code").value("JBGS2025-03"))
 			.andExpect(jsonPath("$.values.task_kind").value("重点产品"));
+		// the partner confirmed JBGS2025-99, not JBGS2025-03: it is asked again before the submission goes through
+		submit(lead.username(), id).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("待确认")));
+		this.api.as(partner.username(), post("/api/v1/challenge/confirmations/" + id + "/confirm"))
+			.andExpect(status().isOk());
 		submit(lead.username(), id).andExpect(status().isOk());
 	}
 

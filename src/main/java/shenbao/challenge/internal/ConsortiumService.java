@@ -50,6 +50,8 @@ class ConsortiumService implements Consortia, ApplicationGuard {
 
 	static final String TASK_CODE = "task_code";
 
+	static final String TASK_NAME = "task_name";
+
 	private final MemberStore members;
 
 	private final SchemeStore schemes;
@@ -107,6 +109,25 @@ class ConsortiumService implements Consortia, ApplicationGuard {
 		}
 		// a returned application is edited again: its participants may withdraw until it is resubmitted
 		this.members.markSubmitted(application.id(), false);
+		followTask(application);
+	}
+
+	/**
+	 * Keeps the members' rows on the application's current task; a participant that confirmed another task is asked
+	 * again (its 消息列表 says the task changed), so nobody is held to a task it never saw.
+	 */
+	private void followTask(GuardedApplication application) {
+		Object code = application.values().get(TASK_CODE);
+		Object name = application.values().get(TASK_NAME);
+		this.members.task(application.id(), code == null ? null : String.valueOf(code),
+				name == null ? null : String.valueOf(name));
+		for (MemberStore.Member member : this.members.reopenConfirmationsOfOtherTasks(application.id())) {
+			this.audit.record(null, "CHALLENGE_CONFIRMATION_REOPENED", "application:" + application.id(),
+					member.unitName() + " " + member.creditCode());
+			this.units.findByCreditCode(member.creditCode())
+				.ifPresent(unit -> this.notices.tell(unit.id(), application.id(), "challenge.message.task-changed",
+						List.of(application.unitName(), number(member), name == null ? "" : String.valueOf(name))));
+		}
 	}
 
 	@Override
@@ -251,12 +272,14 @@ class ConsortiumService implements Consortia, ApplicationGuard {
 		for (MemberStore.Member member : this.members.participations(code)) {
 			confirmations.add(new Confirmation(member.applicationId(), number(member), member.programCode(),
 					leadName(member.applicationId()), code, member.unitName(),
-					"CONFIRMED".equals(member.status()) ? Status.CONFIRMED : Status.PENDING, null));
+					"CONFIRMED".equals(member.status()) ? Status.CONFIRMED : Status.PENDING, null, member.taskCode(),
+					member.taskName()));
 		}
 		for (long applicationId : this.members.declinedApplications(code)) {
 			this.members.lead(applicationId)
 				.ifPresent(lead -> confirmations.add(new Confirmation(applicationId, number(lead), lead.programCode(),
-						lead.unitName(), code, this.units.get(caller.unitId()).name(), Status.DECLINED, null)));
+						lead.unitName(), code, this.units.get(caller.unitId()).name(), Status.DECLINED, null,
+						lead.taskCode(), lead.taskName())));
 		}
 		confirmations.sort(Comparator.comparing(confirmation -> confirmation.status() != Status.PENDING));
 		return confirmations;
@@ -309,7 +332,8 @@ class ConsortiumService implements Consortia, ApplicationGuard {
 					confirmed ? "challenge.message.confirmed" : "challenge.message.declined",
 					List.of(unit.name(), number(member))));
 		return new Confirmation(applicationId, number(member), member.programCode(), lead.unitName(), code,
-				member.unitName(), confirmed ? Status.CONFIRMED : Status.DECLINED, null);
+				member.unitName(), confirmed ? Status.CONFIRMED : Status.DECLINED, null, member.taskCode(),
+				member.taskName());
 	}
 
 	@Override
@@ -343,8 +367,11 @@ class ConsortiumService implements Consortia, ApplicationGuard {
 			else {
 				status = this.units.findByCreditCode(row.code()).isPresent() ? Status.PENDING : Status.UNREGISTERED;
 			}
+			Object taskCode = application.values().get(TASK_CODE);
+			Object taskName = application.values().get(TASK_NAME);
 			result.add(new Confirmation(application.id(), application.number(), application.programCode(),
-					application.unitName(), row.code(), row.name().isEmpty() ? row.code() : row.name(), status, other));
+					application.unitName(), row.code(), row.name().isEmpty() ? row.code() : row.name(), status, other,
+					taskCode == null ? null : String.valueOf(taskCode), taskName == null ? null : String.valueOf(taskName)));
 		}
 		return result;
 	}

@@ -22,7 +22,8 @@ class MemberStore {
 	}
 
 	record Member(int year, String creditCode, long applicationId, String programCode, String role, String unitName,
-			String status, @Nullable Instant decidedAt, @Nullable String decidedBy, boolean submitted) {
+			String status, @Nullable Instant decidedAt, @Nullable String decidedBy, boolean submitted,
+			@Nullable String taskCode, @Nullable String taskName, @Nullable String confirmedTask) {
 
 		boolean confirmed() {
 			return "CONFIRMED".equals(this.status) || "LEAD".equals(this.status);
@@ -87,9 +88,11 @@ class MemberStore {
 				""").param("id", applicationId).param("code", creditCode).query(MemberStore::member).optional();
 	}
 
+	/** A confirmation counts for the task the application had when it was given ({@code confirmed_task}). */
 	void decide(long applicationId, String creditCode, String status, String by, Instant now) {
 		this.jdbc.sql("""
-				UPDATE challenge_member SET status = :status, decided_at = :now, decided_by = :by
+				UPDATE challenge_member SET status = :status, decided_at = :now, decided_by = :by,
+				    confirmed_task = CASE WHEN :status = 'CONFIRMED' THEN task_code ELSE NULL END
 				WHERE application_id = :id AND credit_code = :code
 				""")
 			.param("status", status)
@@ -147,6 +150,35 @@ class MemberStore {
 			.list();
 	}
 
+	/** Records the application's task on all its members' rows. */
+	void task(long applicationId, @Nullable String taskCode, @Nullable String taskName) {
+		this.jdbc.sql("UPDATE challenge_member SET task_code = :code, task_name = :name WHERE application_id = :id")
+			.param("code", taskCode)
+			.param("name", taskName)
+			.param("id", applicationId)
+			.update();
+	}
+
+	/**
+	 * Puts every participant that confirmed another task than the application's current one back to PENDING.
+	 * @return the participants asked again
+	 */
+	List<Member> reopenConfirmationsOfOtherTasks(long applicationId) {
+		List<Member> stale = this.jdbc.sql("""
+				SELECT * FROM challenge_member
+				WHERE application_id = :id AND role = 'PARTICIPANT' AND status = 'CONFIRMED'
+				  AND (confirmed_task IS NULL OR task_code IS NULL OR confirmed_task <> task_code)
+				""").param("id", applicationId).query(MemberStore::member).list();
+		for (Member member : stale) {
+			this.jdbc.sql("""
+					UPDATE challenge_member SET status = 'PENDING', decided_at = NULL, decided_by = NULL,
+					    confirmed_task = NULL
+					WHERE application_id = :id AND credit_code = :code
+					""").param("id", applicationId).param("code", member.creditCode()).update();
+		}
+		return stale;
+	}
+
 	void markSubmitted(long applicationId, boolean submitted) {
 		this.jdbc.sql("UPDATE challenge_member SET submitted = :submitted WHERE application_id = :id AND submitted <> :submitted")
 			.param("submitted", submitted)
@@ -164,7 +196,8 @@ class MemberStore {
 	private static Member member(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Member(rs.getInt("member_year"), rs.getString("credit_code"), rs.getLong("application_id"),
 				rs.getString("program_code"), rs.getString("role"), rs.getString("unit_name"), rs.getString("status"),
-				Db.instant(rs, "decided_at"), rs.getString("decided_by"), rs.getBoolean("submitted"));
+				Db.instant(rs, "decided_at"), rs.getString("decided_by"), rs.getBoolean("submitted"),
+				rs.getString("task_code"), rs.getString("task_name"), rs.getString("confirmed_task"));
 	}
 
 }

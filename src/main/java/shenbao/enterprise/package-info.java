@@ -5,6 +5,7 @@
  * the unit sees on its workbench and the portal uses to recommend 政策文件 (manual §3.1.1.4).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "region", "application", "credit", "document", "audit" })
+		allowedDependencies = { "platform", "identity", "region", "program", "application", "credit", "document",
+				"audit" })
 @org.jspecify.annotations.NullMarked
 package shenbao.enterprise;

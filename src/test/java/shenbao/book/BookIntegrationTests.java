@@ -186,7 +186,10 @@ class BookIntegrationTests {
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("校验通过")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(applicant + " 科技有限公司")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(applicant + " 科技有限公司")))
+			// the number and the program's name as the applicant knows them, not the database id and code
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("ETC2026-")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("2026年甘肃省工业和信息化厅企业技术中心申报")));
 		this.mvc.perform(multipart("/books/verify").file(new MockMultipartFile("file", "book.pdf", "application/pdf",
 				appended))
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))

@@ -133,7 +133,8 @@ class EnterpriseIntegrationTests {
 		this.mvc.perform(get("/enterprises/" + unitId).cookie(county))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("企业画像"), containsString("用户信息"),
-					containsString("附件材料"), containsString("申报记录"))));
+					containsString("附件材料"), containsString("申报记录"),
+					containsString("2026年甘肃省工业和信息化厅企业技术中心申报"))));
 		this.mvc.perform(get("/enterprises/" + unitId).cookie(logIn("county-620102"))).andExpect(status().isNotFound());
 	}
 

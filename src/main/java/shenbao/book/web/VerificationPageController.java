@@ -10,9 +10,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import shenbao.application.ApplicationView;
+import shenbao.book.BookVerification;
 import shenbao.book.Books;
 import shenbao.platform.Texts;
 import shenbao.platform.UnsupportedMedia;
+import shenbao.program.ProgramDefinition;
+import shenbao.program.Programs;
 
 /** {@code /books/verify}: anyone uploads a 申报书 and reads whether it is intact and whose it is. */
 @Controller
@@ -24,9 +28,12 @@ class VerificationPageController {
 
 	private final Texts texts;
 
-	VerificationPageController(Books books, Texts texts) {
+	private final Programs programs;
+
+	VerificationPageController(Books books, Texts texts, Programs programs) {
 		this.books = books;
 		this.texts = texts;
+		this.programs = programs;
 	}
 
 	@GetMapping("/books/verify")
@@ -41,8 +48,16 @@ class VerificationPageController {
 			return VIEW;
 		}
 		try (InputStream content = file.getInputStream()) {
-			model.addAttribute("result", this.books.verify(content));
+			BookVerification result = this.books.verify(content);
+			model.addAttribute("result", result);
 			model.addAttribute("filename", file.getOriginalFilename());
+			// the number and the program's name, as the applicant knows them (not the database id and code)
+			if (result.intact() && result.programCode() != null && result.applicationId() != null) {
+				model.addAttribute("number", ApplicationView.number(result.programCode(), result.applicationId()));
+				model.addAttribute("programName", this.programs.find(result.programCode())
+					.map(ProgramDefinition::name)
+					.orElse(result.programCode()));
+			}
 		}
 		catch (UnsupportedMedia ex) {
 			model.addAttribute("refusal", this.texts.of(ex));

@@ -19,6 +19,8 @@ import shenbao.identity.UnitType;
 import shenbao.identity.Units.UnitFilter;
 import shenbao.platform.InvalidInput;
 import shenbao.platform.Texts;
+import shenbao.program.ProgramDefinition;
+import shenbao.program.Programs;
 
 /**
  * 企业管理 ({@code /enterprises}) and 企业画像 ({@code /enterprises/{unitId}}) for reviewers; tags are given and taken
@@ -41,10 +43,13 @@ class EnterpriseController {
 
 	private final Texts texts;
 
-	EnterpriseController(Enterprises enterprises, UnitTags tags, Texts texts) {
+	private final Programs programs;
+
+	EnterpriseController(Enterprises enterprises, UnitTags tags, Texts texts, Programs programs) {
 		this.enterprises = enterprises;
 		this.tags = tags;
 		this.texts = texts;
+		this.programs = programs;
 	}
 
 	@GetMapping("/enterprises")
@@ -68,6 +73,9 @@ class EnterpriseController {
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("tags", portrait.tags());
 		model.addAttribute("mayTag", this.enterprises.mayTag(caller));
+		model.addAttribute("programNames", this.programs.all()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(ProgramDefinition::code, ProgramDefinition::name)));
 		return PORTRAIT;
 	}
 

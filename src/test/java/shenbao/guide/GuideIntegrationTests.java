@@ -143,9 +143,11 @@ class GuideIntegrationTests {
 		importList(guide, List.<String[]>of(new String[] { "甲企业", good })).andExpect(status().isOk());
 		importList(guide, List.<String[]>of(new String[] { "乙企业", ApplicantApi.creditCode("620102", 40_901) },
 				new String[] { "", ApplicantApi.creditCode("620102", 40_902) }, new String[] { "丙企业", "91620102MA0000000X" },
-				new String[] { "丁企业", good }, new String[] { "戊企业", good }))
+				new String[] { "丁企业", good }, new String[] { "戊企业", good }, new String[] { "己企业", "" }))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.problems[*].row").value(org.hamcrest.Matchers.contains(3, 4, 6)));
+			.andExpect(jsonPath("$.problems[*].row").value(org.hamcrest.Matchers.contains(3, 4, 6, 7)))
+			// a row without a code says so, not "有误：" followed by nothing
+			.andExpect(jsonPath("$.problems[3].message").value("未填写统一社会信用代码"));
 		assertThat(this.jdbc.sql("SELECT credit_code FROM city_guide_unit WHERE guide_id = :id").param("id", guide)
 			.query(String.class).list()).containsExactly(good);
 	}

@@ -77,6 +77,9 @@ final class UnitSheet {
 			if (name.isEmpty()) {
 				problems.add(new RowProblem(shown, texts.of("guide.units.row.name-missing")));
 			}
+			else if (code.isEmpty()) {
+				problems.add(new RowProblem(shown, texts.of("guide.units.row.code-missing")));
+			}
 			else if (defect.isPresent()) {
 				problems.add(new RowProblem(shown, texts.of("guide.units.row.code-invalid", code)));
 			}

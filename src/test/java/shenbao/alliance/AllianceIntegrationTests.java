@@ -125,8 +125,15 @@ class AllianceIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail", containsString("只能由已认定的产业技术创新联盟的牵头单位申报")));
 		// 我要申报 says why before the unit tries
-		this.mvc.perform(get("/programs").cookie(logIn("aln-rec1")))
+		Cookie unit = logIn("aln-rec1");
+		this.mvc.perform(get("/programs").cookie(unit))
 			.andExpect(content().string(containsString("本单位不是已认定联盟的牵头单位")));
+		// starting anyway from the 政策介绍 page: the refusal is said once, and no start button is offered
+		String refused = this.mvc.perform(post("/programs/" + ASSESSMENT + "/applications").cookie(unit).with(csrf())
+				.param("acknowledged", "true"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(refused.split("只能由已认定的产业技术创新联盟的牵头单位申报", -1)).hasSize(2);
+		assertThat(refused).doesNotContain("name=\"acknowledged\"");
 
 		long formation = formationInPublicity(lead, "甘肃省测试储能产业技术创新联盟", "新能源");
 		this.reviews.move(AllianceFixtures.caller(this.jdbc, "province"), formation, ApplicationStatus.PUBLICITY,

@@ -15,6 +15,7 @@ import shenbao.document.LibraryItem;
 import shenbao.program.DerivedValue;
 import shenbao.program.EligibilityRule;
 import shenbao.program.Field;
+import shenbao.program.FieldType;
 import shenbao.program.Indicator;
 import shenbao.program.ProgramDefinition;
 import shenbao.program.Section;
@@ -134,6 +135,30 @@ public record FormPage(ApplicationView view, ProgramDefinition program, FormMode
 
 	public int ticked(Field field) {
 		return Field.ticked(this.view.values().get(field.key()));
+	}
+
+	/** The labels of the ticked parts of a COUNTS field (its BOOLEAN sub-keys), in the field's order. */
+	public List<String> tickedLabels(Field field) {
+		return field.subKeys()
+			.stream()
+			.filter(part -> part.type() == FieldType.BOOLEAN)
+			.filter(part -> this.form.checked(partName(field, part)))
+			.map(Field.SubKey::label)
+			.toList();
+	}
+
+	/** The parts of a COUNTS field that hold a figure, as "label figure" ("发明专利 3"), in the field's order. */
+	public List<String> figures(Field field) {
+		return field.subKeys()
+			.stream()
+			.filter(part -> part.type() != FieldType.BOOLEAN)
+			.filter(part -> !this.form.value(partName(field, part)).isEmpty())
+			.map(part -> part.label() + " " + this.form.value(partName(field, part)))
+			.toList();
+	}
+
+	private static String partName(Field field, Field.SubKey part) {
+		return "v." + field.key() + "." + part.key();
 	}
 
 	public boolean tickedOver(Field field) {

@@ -47,7 +47,9 @@ public interface Deadlines {
 	 * Moves a close time later, for everyone or (with {@code unitCreditCode}, application window only) for one unit.
 	 * @throws shenbao.platform.NotFound (404) for anyone but a province reviewer of the program's province
 	 * @throws shenbao.platform.InvalidInput (400) without a reason, for an unknown unit, or a unit for a review level
-	 * @throws shenbao.platform.RuleViolation (422) when the new close is not later than the one in force
+	 * @throws shenbao.platform.RuleViolation (422) when the new close is not later than the one in force, when the
+	 * named unit is registered outside the program's province, or when a county review close would pass the city
+	 * review close in force (县区 ≤ 市州)
 	 */
 	Extension extend(Caller caller, String programCode, WindowKind kind, @Nullable String unitCreditCode,
 			LocalDateTime closes, String reason);

@@ -104,6 +104,61 @@ class DeadlineExtensionIntegrationTests {
 	}
 
 	@Test
+	void aUnitOfAnotherProvinceCannotBeGivenAnExtensionAndAProvinceOnlyExtendsItsOwnPrograms() throws Exception {
+		String guangdong = ApplicantApi.creditCode("441302", 47_710);
+		ApplicantApi.createApplicant(this.jdbc, this.encoder, "deadline-huicheng", guangdong, "441302");
+		String gansu = ApplicantApi.creditCode("620602", 47_711);
+		ApplicantApi.createApplicant(this.jdbc, this.encoder, "deadline-liangzhou", gansu, "620602");
+		LocalDateTime closes = this.programs.get("tide-2024").windows().apply().closes().plusDays(3);
+		String body = "{\"kind\":\"APPLY\",\"unitCreditCode\":\"%s\",\"closes\":\"" + closes
+				+ "\",\"reason\":\"截止当日平台故障\"}";
+
+		this.api.as("province", post("/api/v1/programs/tide-2024/extensions").contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(guangdong)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("deadline-huicheng 科技有限公司 不在本专题所属的甘肃省")));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM window_extension WHERE unit_name = 'deadline-huicheng 科技有限公司'")
+			.query(Long.class).single()).isZero();
+		this.api.as("province", post("/api/v1/programs/tide-2024/extensions").contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(gansu)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.unitName").value("deadline-liangzhou 科技有限公司"));
+		// 广东 programs are not the Gansu province's to extend: not even shown to exist
+		this.api.as("province", post("/api/v1/programs/smp-2024/extensions").contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(guangdong))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCountyCloseCannotBeExtendedPastTheCityCloseInForce() throws Exception {
+		var windows = this.programs.get("tide-2024").windows();
+		LocalDateTime city = windows.cityCloses();
+		extend("tide-2024", "COUNTY", city.plusMinutes(1)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString(
+					"县区审核截止时间 " + shenbao.program.Windows.shown(city.plusMinutes(1)) + " 不能晚于现行的市州审核截止时间（"
+							+ shenbao.program.Windows.shown(city) + "）")));
+		// the province's page refuses it with the same reason and keeps what was entered
+		this.mvc.perform(post("/deadlines").cookie(logIn("province"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("program", "tide-2024").param("kind", "COUNTY").param("closes", city.plusDays(3).toString())
+				.param("reason", "县区审核系统升级（页面）"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("不能晚于现行的市州审核截止时间")));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM window_extension WHERE program_code = 'tide-2024' AND closes > :city")
+			.param("city", city).query(Long.class).single()).isZero();
+		try {
+			// once the city close is extended, the county may follow up to it (equal is in order)
+			extend("tide-2024", "CITY", city.plusDays(5)).andExpect(status().isCreated());
+			extend("tide-2024", "COUNTY", city.plusDays(5)).andExpect(status().isCreated());
+		}
+		finally {
+			// the other tests read tide-2024's own review closes
+			this.jdbc.sql("DELETE FROM window_extension WHERE program_code = 'tide-2024' AND kind IN ('COUNTY', 'CITY') AND closes > :city")
+				.param("city", city).update();
+		}
+	}
+
+	@Test
 	void aReviewLevelsExtensionReopensItsDecisionsForEveryone() throws Exception {
 		long id = this.jdbc.sql("""
 				INSERT INTO application (unit_id, unit_name, program_code, program_revision, program_year, region_code,
@@ -197,6 +252,19 @@ class DeadlineExtensionIntegrationTests {
 	private ResultActions extend(String json) throws Exception {
 		return this.api.as("province",
 				post("/api/v1/programs/itc-2026/extensions").contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	private ResultActions extend(String program, String kind, LocalDateTime closes) throws Exception {
+		return this.api.as("province", post("/api/v1/programs/" + program + "/extensions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"" + kind + "\",\"closes\":\"" + closes + "\",\"reason\":\"审核系统升级\"}"));
+	}
+
+	private jakarta.servlet.http.Cookie logIn(String username) throws Exception {
+		return this.mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+				.user(username).password(ApplicantApi.PASSWORD))
+			.andReturn().getResponse().getCookie("SESSION");
 	}
 
 	private ResultActions submit(String applicant, long id) throws Exception {

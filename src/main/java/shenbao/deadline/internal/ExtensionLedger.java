@@ -179,7 +179,14 @@ class ExtensionLedger implements Deadlines {
 			}
 			unit = this.units.findByCreditCode(unitCreditCode.strip().toUpperCase(java.util.Locale.ROOT))
 				.orElseThrow(() -> InvalidInput.field("unitCreditCode", "deadline.unit-unknown", unitCreditCode));
+			// a program is the province's own: a unit registered elsewhere cannot apply to it, so nor be extended
+			if (!this.regions.isWithin(unit.regionCode(), program.province())) {
+				throw new RuleViolation("deadline.unit-other-province", unit.name(),
+						this.regions.find(program.province()).map(shenbao.region.Region::name).orElse(program.province()),
+						program.name());
+			}
 		}
+		requireLevelOrder(program, kind, closes);
 		LocalDateTime current = kind == WindowKind.APPLY ? applyCloses(program, unit == null ? null : unit.id())
 				: closes(program, kind);
 		if (current != null && !closes.isAfter(current)) {
@@ -204,6 +211,21 @@ class ExtensionLedger implements Deadlines {
 				kind + (unit == null ? "" : " " + unit.name()) + " → " + Windows.shown(closes) + "：" + why);
 		this.events.publishEvent(new WindowExtended(caller, extension));
 		return extension;
+	}
+
+	/**
+	 * The review levels close in the chain's order, 县区 ≤ 市州 ≤ 省级, as the review module's city settings read it
+	 * (a close may equal the one above): a county close may not be moved past the city close in force. Programs
+	 * carry no province review close, so a city close has nothing above it to stay under.
+	 */
+	private void requireLevelOrder(ProgramDefinition program, WindowKind kind, LocalDateTime closes) {
+		if (kind != WindowKind.COUNTY) {
+			return;
+		}
+		LocalDateTime city = closes(program, WindowKind.CITY);
+		if (city != null && closes.isAfter(city)) {
+			throw new RuleViolation("deadline.county-after-city", Windows.shown(closes), Windows.shown(city));
+		}
 	}
 
 	@Override

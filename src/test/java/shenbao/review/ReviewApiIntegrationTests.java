@@ -114,6 +114,24 @@ class ReviewApiIntegrationTests {
 			.getContentAsString()).contains("省级评分已提交").doesNotContain("合计");
 	}
 
+	/** The unit's 消息列表 labels a reviewer's opinion, and says nothing more when there is none. */
+	@Test
+	void aRecommendationsOpinionIsLabelledInTheUnitsMessages() throws Exception {
+		String applicant = newApplicant("620602");
+		long id = this.api.submittedEtc(applicant);
+		decide("county-620602", id, "RECOMMEND", null, null).andExpect(status().isOk());
+		decide("city-620600", id, "RETURN", "请县区复核", "COUNTY").andExpect(status().isOk());
+		decide("county-620602", id, "RECOMMEND", "复核无误，同意推荐", null).andExpect(status().isOk());
+		jakarta.servlet.http.Cookie session = this.mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+				.user(applicant).password(ApplicantApi.PASSWORD))
+			.andReturn().getResponse().getCookie("SESSION");
+		String messages = this.mvc.perform(get("/my/messages").cookie(session)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(messages).contains("当前状态：待市州审核。审核意见：复核无误，同意推荐")
+			.doesNotContain("当前状态：待市州审核。复核无误");
+	}
+
 	@Test
 	void aReturnNeedsAReasonKeepsTheDataAndTheResubmissionGoesBackToTheLevelThatReturnedIt() throws Exception {
 		String applicant = newApplicant("620602");

@@ -103,7 +103,11 @@ class ReviewSide implements ApplicationReviews {
 			throw new Conflict("application.review.moved-on");
 		}
 		this.records.history(id, action, actor, from, to, opinion, now);
-		this.records.message(application.unitId(), id, "application.message." + action.toLowerCase(Locale.ROOT),
+		// an opinion given with a recommendation or approval is labelled as such (审核意见：…); without one, nothing dangles
+		String key = "application.message." + action.toLowerCase(Locale.ROOT);
+		boolean labelled = ("RECOMMEND".equals(action) || "APPROVE".equals(action)) && opinion != null
+				&& !opinion.isBlank();
+		this.records.message(application.unitId(), id, labelled ? key + "_with_opinion" : key,
 				List.of(this.programs.get(application.programCode()).name(), to.name(), opinion == null ? "" : opinion),
 				now);
 		this.events.publishEvent(new shenbao.application.ApplicationMoved(actor, id, application.programCode(),

@@ -6,6 +6,6 @@
  * every figure comes from the owning module's facade, in the caller's scope, so a city's board covers its region only.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "region", "program",
-		"application", "quota", "review", "expert" })
+		"application", "quota", "review", "expert", "deadline" })
 @org.jspecify.annotations.NullMarked
 package shenbao.dashboard;

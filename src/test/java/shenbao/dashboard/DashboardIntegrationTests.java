@@ -52,6 +52,9 @@ class DashboardIntegrationTests {
 	@Autowired
 	Dashboards dashboards;
 
+	@Autowired
+	shenbao.program.Programs programs;
+
 	@BeforeEach
 	void someApplicationsInWuweiAndLanzhou() {
 		application("etc-2026", "620602", "620600", "CITY_REVIEW", "{\"rd_expense\": 30.5, \"rd_staff\": 25}");
@@ -97,6 +100,29 @@ class DashboardIntegrationTests {
 
 		assertThat(board.deadlines()).extracting(deadline -> deadline.programCode() + " " + deadline.level())
 			.contains("etc-2026 APPLY", "etc-2026 CITY");
+	}
+
+	/** The countdown is to the close in force: a province extension for everyone moves it. */
+	@Test
+	void theApplicationCountdownFollowsAnExtension() {
+		java.time.LocalDateTime own = this.programs.get("itc-2026").windows().apply().closes();
+		java.time.LocalDateTime extended = own.plusDays(7);
+		this.jdbc.sql("""
+				INSERT INTO window_extension (program_code, kind, closes, reason, granted_by, granted_at)
+				VALUES ('itc-2026', 'APPLY', :closes, '平台故障', '测试', now())""").param("closes", extended).update();
+		try {
+			assertThat(this.dashboards.of(reviewer("province")).deadlines())
+				.filteredOn(deadline -> deadline.programCode().equals("itc-2026") && deadline.level().equals("APPLY"))
+				.extracting(Dashboard.Deadline::closes)
+				.containsExactly(extended);
+			assertThat(this.dashboards.of(reviewer("city-620600")).deadlines())
+				.filteredOn(deadline -> deadline.programCode().equals("itc-2026") && deadline.level().equals("APPLY"))
+				.extracting(Dashboard.Deadline::closes)
+				.containsExactly(extended);
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM window_extension WHERE program_code = 'itc-2026' AND reason = '平台故障'").update();
+		}
 	}
 
 	@Test

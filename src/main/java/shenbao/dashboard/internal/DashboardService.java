@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import shenbao.application.ApplicationCount;
 import shenbao.application.ApplicationStatistics;
+import shenbao.deadline.Deadlines;
 import shenbao.application.ApplicationStatus;
 import shenbao.application.SelfScoreTotal;
 import shenbao.dashboard.Dashboard;
@@ -63,8 +64,11 @@ class DashboardService implements Dashboards {
 
 	private final LevelScoreFigures levelScores;
 
+	private final Deadlines deadlines;
+
 	DashboardService(ApplicationStatistics statistics, CityQuotas quotas, ReviewSettings settings, Programs programs,
-			Regions regions, Clock clock, LevelScoreFigures levelScores) {
+			Regions regions, Clock clock, LevelScoreFigures levelScores, Deadlines deadlines) {
+		this.deadlines = deadlines;
 		this.levelScores = levelScores;
 		this.statistics = statistics;
 		this.quotas = quotas;
@@ -188,7 +192,9 @@ class DashboardService implements Dashboards {
 				cityCloses = effective.cityCloses();
 				countyReview = effective.countyReview();
 			}
-			add(rows, program, "APPLY", program.windows().apply().closes(), now);
+			// the close in force: the province's extensions for everyone, and a city's own window for its board
+			add(rows, program, "APPLY", city != null ? this.deadlines.cityApplyCloses(program, city)
+					: this.deadlines.applyCloses(program, null), now);
 			if (countyReview) {
 				add(rows, program, "COUNTY", county, now);
 			}

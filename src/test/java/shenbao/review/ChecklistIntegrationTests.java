@@ -210,6 +210,17 @@ class ChecklistIntegrationTests {
 		assertThat(this.checklists.revisions(county(), id)).hasSize(22);
 	}
 
+	/** A ratio that does not come out even is shown to two places, as elsewhere on the page (2 of 30 projects). */
+	@Test
+	void theDeskPageRoundsADerivedValue() throws Exception {
+		long id = ChecklistFixtures.application(this.jdbc, "tide-2024", "620602", "620600", "COUNTY_REVIEW",
+				ChecklistFixtures.VALUES.replace("\"dev_projects\": 20", "\"dev_projects\": 30"));
+		String page = this.mvc.perform(get("/review/applications/" + id).cookie(logIn("county-620602")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(">6.67<").doesNotContain("6.6666");
+	}
+
 	@Test
 	void theDeskPageSavesAnItemThroughHtmxAndRefusesTheRecommendation() throws Exception {
 		long id = ChecklistFixtures.application(this.jdbc, "620602", "620600", "COUNTY_REVIEW");

@@ -91,12 +91,11 @@ class DeadlineReminders {
 		int sent = 0;
 		for (Draft draft : drafts) {
 			java.time.LocalDateTime closesAt = this.deadlines.applyCloses(program, draft.unitId());
-			Duration left = Duration.between(now, closesAt.atZone(Platform.ZONE).toInstant());
-			if (left.isNegative() || left.isZero()) {
-				continue;
-			}
-			String reminder = left.compareTo(Duration.ofDays(1)) <= 0 ? "ONE_DAY"
-					: left.compareTo(Duration.ofDays(3)) <= 0 && !draft.threeDays() ? "THREE_DAYS" : null;
+			String reminder = shenbao.platform.ReminderKind
+				.due(Duration.between(now, closesAt.atZone(Platform.ZONE).toInstant()))
+				.filter(kind -> kind == shenbao.platform.ReminderKind.ONE_DAY || !draft.threeDays())
+				.map(Enum::name)
+				.orElse(null);
 			if (reminder == null) {
 				continue;
 			}

@@ -369,12 +369,9 @@ class ProgressService implements ProgressReports {
 	public int remindCities() {
 		Instant now = this.clock.instant();
 		int year = LocalDate.ofInstant(now, Platform.ZONE).getYear();
-		Duration left = Duration.between(now, deadline(year));
-		if (left.isNegative() || left.isZero()) {
-			return 0;
-		}
-		String reminder = left.compareTo(Duration.ofDays(1)) <= 0 ? "ONE_DAY"
-				: left.compareTo(Duration.ofDays(3)) <= 0 ? "THREE_DAYS" : null;
+		String reminder = shenbao.platform.ReminderKind.due(Duration.between(now, deadline(year)))
+			.map(Enum::name)
+			.orElse(null);
 		if (reminder == null) {
 			return 0;
 		}

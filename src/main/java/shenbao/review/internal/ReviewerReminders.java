@@ -21,6 +21,7 @@ import shenbao.identity.Role;
 import shenbao.identity.StaffAccount;
 import shenbao.inbox.Inbox;
 import shenbao.platform.Platform;
+import shenbao.platform.ReminderKind;
 import shenbao.program.ProgramDefinition;
 import shenbao.program.Programs;
 import shenbao.program.ReviewChain.ReviewLevel;
@@ -38,10 +39,6 @@ import shenbao.review.ReviewSettings.EffectiveSetting;
  */
 @Component
 class ReviewerReminders {
-
-	static final Duration THREE_DAYS = Duration.ofDays(3);
-
-	static final Duration ONE_DAY = Duration.ofDays(1);
 
 	private static final Logger log = LoggerFactory.getLogger(ReviewerReminders.class);
 
@@ -105,8 +102,7 @@ class ReviewerReminders {
 		if (closes == null || !now.isBefore(closes)) {
 			return 0;
 		}
-		Duration left = Duration.between(now, closes);
-		String kind = left.compareTo(ONE_DAY) <= 0 ? "1d" : left.compareTo(THREE_DAYS) <= 0 ? "3d" : null;
+		String kind = ReminderKind.due(Duration.between(now, closes)).map(Enum::name).orElse(null);
 		if (kind == null) {
 			return 0;
 		}

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import shenbao.application.ApplicationStatus;
 import shenbao.application.ApplicationView;
@@ -72,6 +73,8 @@ class ApplicationWorkflow implements Applications {
 
 	private final shenbao.deadline.Deadlines deadlines;
 
+	private final TransactionTemplate transactions;
+
 	/** Resolved at each step, not at construction: a guard's module may itself call {@link Applications}. */
 	private final org.springframework.beans.factory.ObjectProvider<shenbao.application.ApplicationGuard> guards;
 
@@ -82,8 +85,10 @@ class ApplicationWorkflow implements Applications {
 			ApplicationViews views, Evidence evidence, Submission submission,
 			org.springframework.context.ApplicationEventPublisher events, shenbao.deadline.Deadlines deadlines,
 			org.springframework.beans.factory.ObjectProvider<shenbao.application.ApplicationGuard> guards,
-			org.springframework.beans.factory.ObjectProvider<shenbao.application.StartCondition> startConditions) {
+			org.springframework.beans.factory.ObjectProvider<shenbao.application.StartCondition> startConditions,
+			TransactionTemplate transactions) {
 		this.deadlines = deadlines;
+		this.transactions = transactions;
 		this.guards = guards;
 		this.startConditions = startConditions;
 		this.store = store;
@@ -183,38 +188,46 @@ class ApplicationWorkflow implements Applications {
 		return this.store.findByUnit(caller.unitId()).stream().map(this.records::view).toList();
 	}
 
+	/**
+	 * The transaction holds only what must be atomic: read the draft, validate and merge, write it if its version is
+	 * still the one the caller saw. The answer (suggested scores, 表单助手 checks) is worked out after the commit, from
+	 * what was written, so a pooled connection is not held while it is computed: on deadline day hundreds of applicants
+	 * save at once and wait for the pool (docs/benchmarks.md).
+	 */
 	@Override
-	@Transactional
 	public Saved save(Caller caller, long id, Map<String, ?> values, Map<String, ?> selfScores, long version,
 			boolean replace) {
-		ApplicationStore.Draft draft = this.records.editableDraft(caller, id);
-		ApplicationRecord application = draft.record();
-		ProgramDefinition program = this.programs.get(application.programCode());
-		Map<String, Object> merged = new LinkedHashMap<>(replace ? Map.of() : application.values());
-		values.forEach((key, value) -> {
-			if (value == null) {
-				merged.remove(key);
-			}
+		Write write = this.transactions.execute(status -> {
+			ApplicationStore.Draft draft = this.records.editableDraft(caller, id);
+			ApplicationRecord application = draft.record();
+			ProgramDefinition program = this.programs.get(application.programCode());
+			Map<String, Object> merged = new LinkedHashMap<>(replace ? Map.of() : application.values());
+			values.forEach((key, value) -> {
+				if (value == null) {
+					merged.remove(key);
+				}
+			});
+			Map<String, Object> given = new LinkedHashMap<>();
+			values.forEach((key, value) -> {
+				if (value != null) {
+					given.put(key, value);
+				}
+			});
+			Map<String, Object> valid = this.scoring.validate(program.code(), given);
+			merged.putAll(valid);
+			CreditCodeCells.check(program, given);
+			Map<String, BigDecimal> scores = SelfScores.validate(program, selfScores,
+					replace ? Map.of() : application.selfScores());
+			return write(draft, merged, valid, scores, version);
 		});
-		Map<String, Object> given = new LinkedHashMap<>();
-		values.forEach((key, value) -> {
-			if (value != null) {
-				given.put(key, value);
-			}
-		});
-		Map<String, Object> valid = this.scoring.validate(program.code(), given);
-		merged.putAll(valid);
-		CreditCodeCells.check(program, given);
-		Map<String, BigDecimal> scores = SelfScores.validate(program, selfScores,
-				replace ? Map.of() : application.selfScores());
-		return write(draft, merged, valid, scores, version);
+		return answer(java.util.Objects.requireNonNull(write));
 	}
 
 	/**
 	 * @param validated the part of {@code values} that was just validated (in the forms the rules read), so that the
 	 * answer's scoring does not validate it a second time
 	 */
-	private Saved write(ApplicationStore.Draft draft, Map<String, Object> values, Map<String, Object> validated,
+	private Write write(ApplicationStore.Draft draft, Map<String, Object> values, Map<String, Object> validated,
 			Map<String, BigDecimal> scores, long version) {
 		ApplicationRecord application = draft.record();
 		long id = application.id();
@@ -226,8 +239,18 @@ class ApplicationWorkflow implements Applications {
 		if (!this.store.updateValues(id, values, scores, version, now)) {
 			throw new Conflict("application.version.stale");
 		}
-		// the answer is computed from what was just written: no second read of the row, its history or revisions
-		return this.views.saved(application.programCode(), values, validated, draft.filledSlots(), version + 1);
+		return new Write(application.programCode(), values, validated, draft.filledSlots(), version + 1);
+	}
+
+	/** The answer is computed from what was written: no second read of the row, its history or revisions. */
+	private Saved answer(Write write) {
+		return this.views.saved(write.programCode(), write.values(), write.validated(), write.filledSlots(),
+				write.version());
+	}
+
+	/** A draft as it was just written, for the answer. */
+	private record Write(String programCode, Map<String, Object> values, Map<String, Object> validated,
+			java.util.Set<String> filledSlots, long version) {
 	}
 
 	@Override
@@ -269,7 +292,7 @@ class ApplicationWorkflow implements Applications {
 					.orElse(false))
 				.forEach(indicator -> restore(scores, revision.scores(), indicator.key()));
 		}
-		Saved saved = write(draft, values, Map.of(), scores, version);
+		Saved saved = answer(write(draft, values, Map.of(), scores, version));
 		this.records.history(id, "RESTORE", caller, application.status(), application.status(), section.title(),
 				this.clock.instant());
 		return saved;

@@ -39,7 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change the load. Results: {@code target/benchmarks/autosave.txt}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "shenbao.storage.root=target/bench-files", "logging.level.root=WARN" })
+		// the production pool (application-postgres.properties), not the test suite's smaller one
+		properties = { "shenbao.storage.root=target/bench-files", "logging.level.root=WARN",
+				"spring.datasource.hikari.maximum-pool-size=${shenbao.db.pool-size}" })
 class AutosaveBenchmark {
 
 	private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");

@@ -54,7 +54,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * -Dsurefire.failIfNoSpecifiedTests=false}. Results: {@code target/benchmarks/upload.txt}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "shenbao.storage.root=target/bench-files", "logging.level.root=WARN" })
+		// the production pool (application-postgres.properties), not the test suite's smaller one
+		properties = { "shenbao.storage.root=target/bench-files", "logging.level.root=WARN",
+				"spring.datasource.hikari.maximum-pool-size=${shenbao.db.pool-size}" })
 class UploadBenchmark {
 
 	private static final int SIZE = 20 * 1024 * 1024;

@@ -29,6 +29,13 @@ public record ApplicationView(long id, String programCode, String programName, l
 		history = List.copyOf(history);
 	}
 
+	/** This view after {@code saved}: its values, self-scores, version, checks and suggestions as just written. */
+	public ApplicationView after(Applications.Saved saved) {
+		return new ApplicationView(this.id, this.programCode, this.programName, this.unitId, this.unitName,
+				this.regionCode, this.status, saved.version(), saved.values(), saved.selfScores(), this.attachments,
+				saved.checks(), this.history, this.createdAt, saved.savedAt(), this.submittedAt, saved.sheet());
+	}
+
 	/** A self-score that differs from the rule's suggestion: the applicant may keep it, the reviewer sees the flag. */
 	public boolean selfScoreDiffers(String indicator) {
 		BigDecimal self = this.selfScores.get(indicator);

@@ -70,8 +70,14 @@ public interface Applications {
 	/** How many messages the caller's unit has not read yet. */
 	int unreadMessages(Caller caller);
 
-	/** The result of a save: the new version and the failing checks per section. */
-	record Saved(long version, List<ApplicationView.SectionChecks> checks, Map<String, BigDecimal> suggestedScores) {
+	/**
+	 * The result of a save: the new version, the failing checks per section, the suggested score per indicator, and
+	 * what was written with what the rules make of it ({@code values}, {@code selfScores}, {@code sheet}), so that a
+	 * page can show the saved state without reading it back.
+	 */
+	record Saved(long version, List<ApplicationView.SectionChecks> checks, Map<String, BigDecimal> suggestedScores,
+			Map<String, Object> values, Map<String, BigDecimal> selfScores, shenbao.scoring.ScoreSheet sheet,
+			java.time.Instant savedAt) {
 	}
 
 }

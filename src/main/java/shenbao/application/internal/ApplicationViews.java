@@ -45,8 +45,8 @@ class ApplicationViews {
 	 * was given); the rest (values kept from before) is validated here, as {@link Scoring#score} would
 	 * @param filledSlots the evidence slots that hold a file
 	 */
-	Applications.Saved saved(String programCode, Map<String, Object> values, Map<String, Object> validated,
-			Set<String> filledSlots, long version) {
+	Applications.Saved saved(String programCode, Map<String, Object> values, Map<String, BigDecimal> selfScores,
+			Map<String, Object> validated, Set<String> filledSlots, long version, java.time.Instant savedAt) {
 		ProgramDefinition program = this.programs.get(programCode);
 		Map<String, Object> kept = new LinkedHashMap<>(values);
 		kept.keySet().removeAll(validated.keySet());
@@ -55,7 +55,8 @@ class ApplicationViews {
 		ScoreSheet sheet = this.scoring.scoreValidated(program.code(), readable);
 		Map<String, BigDecimal> suggested = new LinkedHashMap<>();
 		sheet.indicators().forEach(score -> suggested.put(score.key(), score.score()));
-		return new Applications.Saved(version, this.checks.check(program, values, filledSlots, sheet), suggested);
+		return new Applications.Saved(version, this.checks.check(program, values, filledSlots, sheet), suggested, values,
+				selfScores, sheet, savedAt);
 	}
 
 	ApplicationView view(ApplicationRecord record) {

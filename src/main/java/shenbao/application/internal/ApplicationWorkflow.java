@@ -243,18 +243,18 @@ class ApplicationWorkflow implements Applications {
 		if (!this.store.updateValues(id, values, scores, version, now)) {
 			throw new Conflict("application.version.stale");
 		}
-		return new Write(application.programCode(), values, validated, draft.filledSlots(), version + 1);
+		return new Write(application.programCode(), values, scores, validated, draft.filledSlots(), version + 1, now);
 	}
 
 	/** The answer is computed from what was written: no second read of the row, its history or revisions. */
 	private Saved answer(Write write) {
-		return this.views.saved(write.programCode(), write.values(), write.validated(), write.filledSlots(),
-				write.version());
+		return this.views.saved(write.programCode(), write.values(), write.selfScores(), write.validated(),
+				write.filledSlots(), write.version(), write.at());
 	}
 
 	/** A draft as it was just written, for the answer. */
-	private record Write(String programCode, Map<String, Object> values, Map<String, Object> validated,
-			java.util.Set<String> filledSlots, long version) {
+	private record Write(String programCode, Map<String, Object> values, Map<String, BigDecimal> selfScores,
+			Map<String, Object> validated, java.util.Set<String> filledSlots, long version, Instant at) {
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package shenbao.application.web;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -93,8 +94,9 @@ class ApplicationFormController {
 	@PostMapping(path = "/applications/{id}/values", headers = "HX-Request")
 	String autosave(Caller caller, @PathVariable long id, HttpServletRequest request, Model model) {
 		Outcome outcome = save(caller, id, request);
+		// the answer is the page's out-of-band fragments (version, 表单助手, suggestions, refusals): no 附件库 in it
 		model.addAttribute("page", new FormPage(outcome.view(), outcome.program(), outcome.form(),
-				this.uploads.maxSizeInMegabytes(), this.library.list(outcome.view().unitId())));
+				this.uploads.maxSizeInMegabytes(), List.of()));
 		model.addAttribute("conflict", outcome.conflict());
 		model.addAttribute("stored", outcome.stored());
 		model.addAttribute("savedAt", LocalTime.now(this.clock.withZone(Platform.ZONE)).format(SAVED_AT));
@@ -112,13 +114,12 @@ class ApplicationFormController {
 		FormModel form = FormModel.parse(program, parameters, this.texts.of("scoring.value.not-number"));
 		long version = version(parameters, current.version());
 		@Nullable String conflict = null;
-		boolean saved = false;
+		Applications.@Nullable Saved saved = null;
 		// the checks run one after another (values, self-scores, credit codes), so each refusal may name fields the
 		// previous one did not reach: retry without the refused fields until the rest is saved
-		for (int attempt = 0; attempt < MAX_ATTEMPTS && !saved && conflict == null; attempt++) {
+		for (int attempt = 0; attempt < MAX_ATTEMPTS && saved == null && conflict == null; attempt++) {
 			try {
-				this.applications.save(caller, id, form.values(), form.selfScores(), version, false);
-				saved = true;
+				saved = this.applications.save(caller, id, form.values(), form.selfScores(), version, false);
 			}
 			catch (InvalidInput ex) {
 				ex.fieldProblems().forEach(problem -> form.refused(problem.field(), problem.key() == null
@@ -128,7 +129,9 @@ class ApplicationFormController {
 				conflict = this.texts.of(ex);
 			}
 		}
-		return new Outcome(this.applications.get(caller, id), program, form, conflict, saved);
+		// a save answers with what it wrote: the page is shown from that, without reading the application back
+		ApplicationView after = saved != null ? current.after(saved) : this.applications.get(caller, id);
+		return new Outcome(after, program, form, conflict, saved != null);
 	}
 
 	private static long version(Map<String, String[]> parameters, long fallback) {

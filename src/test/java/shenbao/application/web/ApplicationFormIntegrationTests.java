@@ -51,6 +51,26 @@ class ApplicationFormIntegrationTests {
 	}
 
 	@Test
+	void theAutosaveAnswerShowsTheSavedStateWithoutReadingItBack() throws Exception {
+		Session session = newDraft();
+		// 600 万元 over 20 R&D staff = 30 万元 each: 3 points by the rule, against a self-score of 5
+		this.mvc.perform(session.autosave("version", "0", "v.rd_expense", "600", "v.rd_staff", "20",
+				"s.rd_expense_per_capita", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"form-version\" name=\"version\" value=\"1\"")))
+			.andExpect(content().string(containsString("<strong>30</strong>")))
+			.andExpect(content().string(containsString("按规则计算建议得分 3 分（满分 5 分）")))
+			.andExpect(content().string(containsString("自评分与规则计算结果不一致")));
+		// the next save builds on the version that answer carried (the page sends every field; one left out is cleared)
+		this.mvc.perform(session.autosave("version", "1", "v.rd_expense", "600", "v.rd_staff", "60"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2\"")))
+			.andExpect(content().string(containsString("<strong>10</strong>")))
+			.andExpect(content().string(containsString("按规则计算建议得分 1 分（满分 5 分）")));
+		assertThat(storedValues(session.application())).contains("\"rd_expense\":600").contains("\"rd_staff\":60");
+	}
+
+	@Test
 	void aStaleTabIsToldAndOfferedToKeepItsOwnValues() throws Exception {
 		Session session = newDraft();
 		this.mvc.perform(session.autosave("version", "0", "v.rd_expense", "100")).andExpect(status().isOk());

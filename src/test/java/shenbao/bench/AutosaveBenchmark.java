@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,6 +65,9 @@ class AutosaveBenchmark {
 			 "version": %d}
 			""";
 
+	/** The same form as the browser's autosave sends it: every field of the page, named as the page names them. */
+	private static final Map<String, String> FULL_PAGE = fullPage();
+
 	@LocalServerPort
 	int port;
 
@@ -86,9 +90,13 @@ class AutosaveBenchmark {
 			List<Applicant> applicants = BenchApplicants.create(clients, "autosave", this.jdbc, this.encoder, http);
 			List<Saver> savers = applicants.stream().map(applicant -> new Saver(http, applicant)).toList();
 			List<Client> me = applicants.stream().<Client>map(applicant -> new Trivial(http, applicant)).toList();
+			// the form pages save their own drafts: a version moved by the API phases would make them stale
+			List<Client> pages = formSessions(http,
+					BenchApplicants.create(clients, "autosave-page", this.jdbc, this.encoder, http));
 
 			closedLoop(savers, warmup);
 			closedLoop(me, Duration.ofSeconds(Math.max(1, warmup.toSeconds() / 2)));
+			closedLoop(pages, Duration.ofSeconds(Math.max(1, warmup.toSeconds() / 2)));
 
 			ServerGauges gauges = new ServerGauges(this.dataSource, this.jdbc);
 			Latencies autosave;
@@ -103,33 +111,81 @@ class AutosaveBenchmark {
 			}
 			String trivialGauges = gauges.summary(trivial.count());
 			gauges = new ServerGauges(this.dataSource, this.jdbc);
+			Latencies htmx;
+			try (var recording = Profiling.start("autosave-htmx")) {
+				htmx = closedLoop(pages, measured);
+			}
+			String htmxGauges = gauges.summary(htmx.count());
+			gauges = new ServerGauges(this.dataSource, this.jdbc);
 			Latencies paced = paced(savers, measured, Duration.ofSeconds(1));
 			String pacedGauges = gauges.summary(paced.count());
 
 			String form = FULL_FORM.formatted(1200, 0);
 			report.row("%d applicants, one etc-2026 draft each; full form = %d bytes of JSON (29 values, 15 self-scores)",
 					clients, form.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
-				.row("warm-up %d s autosave + %d s trivial, then %d s per phase; latency = send to full answer",
-						warmup.toSeconds(), Math.max(1, warmup.toSeconds() / 2), measured.toSeconds())
+				.row("warm-up %d s autosave + %d s trivial + %d s form page, then %d s per phase; latency = send to full"
+						+ " answer", warmup.toSeconds(), Math.max(1, warmup.toSeconds() / 2),
+						Math.max(1, warmup.toSeconds() / 2), measured.toSeconds())
 				.line("")
 				.row("%-40s %8s %8s %8s %8s %8s %9s %6s", "phase", "requests", "p50 ms", "p90 ms", "p99 ms", "max ms",
 						"req/s", "errors");
 			row(report, "PUT /api/v1/applications/{id}/values", autosave);
 			row(report, "GET /api/v1/me (trivial)", trivial);
+			row(report, "POST /applications/{id}/values (htmx)", htmx);
 			row(report, "PUT values, paced 1 save/s per applicant", paced);
 			report.line("")
 				.row("autosave throughput / trivial throughput = %.1f%%   (goal >= 50%%)",
 						100 * autosave.perSecond() / trivial.perSecond())
 				.row("autosave p99 at full load = %.0f ms, paced = %.0f ms   (goal < 300 ms)", autosave.millis(99),
 						paced.millis(99))
+				.row("form page's autosave (htmx, session cookie, HTML answer) / trivial = %.1f%%, p99 %.0f ms",
+						100 * htmx.perSecond() / trivial.perSecond(), htmx.millis(99))
 				.line("")
 				.line("server side during each phase (same JVM as the clients):")
 				.line("  autosave: " + autosaveGauges)
 				.line("  trivial:  " + trivialGauges)
+				.line("  htmx:     " + htmxGauges)
 				.line("  paced:    " + pacedGauges)
 				.finish();
-			assertThat(autosave.errors() + trivial.errors() + paced.errors()).as("failed requests").isZero();
+			assertThat(autosave.errors() + trivial.errors() + htmx.errors() + paced.errors()).as("failed requests")
+				.isZero();
 		}
+	}
+
+	/** A form session per applicant (a BCrypt login each, so a few at a time). */
+	private static List<Client> formSessions(Loopback http, List<Applicant> applicants) throws Exception {
+		try (ExecutorService logins = Executors.newFixedThreadPool(4)) {
+			List<java.util.concurrent.Future<FormSession>> opened = new ArrayList<>();
+			for (Applicant applicant : applicants) {
+				opened.add(logins.submit(() -> FormSession.open(http, applicant.username(), BenchApplicants.PASSWORD,
+						applicant.applicationId())));
+			}
+			List<Client> pages = new ArrayList<>();
+			for (var session : opened) {
+				pages.add(new PageSaver(session.get()));
+			}
+			return pages;
+		}
+	}
+
+	/** {@link #FULL_FORM} flattened into the page's field names: {@code v.key}, {@code v.key.part}, {@code s.indicator}. */
+	private static Map<String, String> fullPage() {
+		Map<String, String> page = new java.util.LinkedHashMap<>();
+		tools.jackson.databind.JsonNode form = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(FULL_FORM.formatted(1200, 0));
+		form.get("values").properties().forEach(value -> {
+			if (value.getValue().isObject()) {
+				value.getValue()
+					.properties()
+					.forEach(part -> page.put("v." + value.getKey() + "." + part.getKey(), part.getValue().asString()));
+			}
+			else {
+				page.put("v." + value.getKey(), value.getValue().asString());
+			}
+		});
+		form.get("selfScores").properties().forEach(score -> page.put("s." + score.getKey(), score.getValue().asString()));
+		return Map.copyOf(page);
 	}
 
 	private static void row(BenchReport report, String phase, Latencies latencies) {
@@ -249,6 +305,26 @@ class AutosaveBenchmark {
 				this.version = Long.parseLong(current.group(1));
 			}
 			return false;
+		}
+
+	}
+
+	/** One applicant's form page autosaving: the whole page, one figure changed each time (as a person types). */
+	static final class PageSaver implements Client {
+
+		private final FormSession session;
+
+		private int round;
+
+		PageSaver(FormSession session) {
+			this.session = session;
+		}
+
+		@Override
+		public boolean call() throws Exception {
+			Map<String, String> fields = new java.util.LinkedHashMap<>(FULL_PAGE);
+			fields.put("v.rd_expense", String.valueOf(1200 + this.round++ % 500));
+			return this.session.autosave(fields);
 		}
 
 	}

@@ -93,6 +93,22 @@ class ApplicationApiIntegrationTests {
 	}
 
 	@Test
+	void aStoredValueTheProgramNoLongerAcceptsRefusesTheSaveAndNothingIsWritten() throws Exception {
+		String applicant = newApplicant("620602");
+		long id = start(applicant);
+		save(applicant, id, "{\"values\":{\"rd_expense\":300},\"version\":0}").andExpect(status().isOk());
+		// kept from before and no longer valid (e.g. the program's field changed type since it was saved)
+		this.jdbc.sql("UPDATE application SET form_values = :values WHERE id = :id")
+			.param("values", "{\"rd_expense\":300,\"senior_phd_count\":\"x\"}")
+			.param("id", id)
+			.update();
+		save(applicant, id, "{\"values\":{\"rd_staff\":120},\"version\":1}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("senior_phd_count")));
+		assertThat(this.jdbc.sql("SELECT version FROM application WHERE id = :id").param("id", id).query(Long.class)
+			.single()).isEqualTo(1L);
+	}
+
+	@Test
 	void savingMergesByKeyAndNamesBadValues() throws Exception {
 		String applicant = newApplicant("620602");
 		long id = start(applicant);

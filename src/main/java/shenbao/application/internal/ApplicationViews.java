@@ -40,18 +40,26 @@ class ApplicationViews {
 	}
 
 	/**
+	 * The saved values in the forms the rules read: {@code validated} (the values the save was given, already
+	 * validated) and the rest (values kept from before) validated here, as {@link Scoring#score} would. Called inside
+	 * the save's transaction, so that a stored value the program no longer accepts refuses the save, as before.
+	 */
+	Map<String, Object> readable(String programCode, Map<String, Object> values, Map<String, Object> validated) {
+		Map<String, Object> kept = new LinkedHashMap<>(values);
+		kept.keySet().removeAll(validated.keySet());
+		Map<String, Object> readable = new LinkedHashMap<>(this.scoring.validate(programCode, kept));
+		readable.putAll(validated);
+		return readable;
+	}
+
+	/**
 	 * What a save answers: the new version, the failing checks and the suggested scores of the saved values.
-	 * @param validated the part of {@code values} already validated by {@link Scoring#validate} (the values the save
-	 * was given); the rest (values kept from before) is validated here, as {@link Scoring#score} would
+	 * @param readable the saved values as {@link #readable} gave them
 	 * @param filledSlots the evidence slots that hold a file
 	 */
 	Applications.Saved saved(String programCode, Map<String, Object> values, Map<String, BigDecimal> selfScores,
-			Map<String, Object> validated, Set<String> filledSlots, long version, java.time.Instant savedAt) {
+			Map<String, Object> readable, Set<String> filledSlots, long version, java.time.Instant savedAt) {
 		ProgramDefinition program = this.programs.get(programCode);
-		Map<String, Object> kept = new LinkedHashMap<>(values);
-		kept.keySet().removeAll(validated.keySet());
-		Map<String, Object> readable = new LinkedHashMap<>(this.scoring.validate(program.code(), kept));
-		readable.putAll(validated);
 		ScoreSheet sheet = this.scoring.scoreValidated(program.code(), readable);
 		Map<String, BigDecimal> suggested = new LinkedHashMap<>();
 		sheet.indicators().forEach(score -> suggested.put(score.key(), score.score()));

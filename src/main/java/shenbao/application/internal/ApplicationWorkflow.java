@@ -235,6 +235,7 @@ class ApplicationWorkflow implements Applications {
 			Map<String, BigDecimal> scores, long version) {
 		ApplicationRecord application = draft.record();
 		long id = application.id();
+		Map<String, Object> readable = this.views.readable(application.programCode(), values, validated);
 		guard(application, values, shenbao.application.ApplicationGuard::saving);
 		Instant now = this.clock.instant();
 		if (application.version() == version) {
@@ -243,18 +244,18 @@ class ApplicationWorkflow implements Applications {
 		if (!this.store.updateValues(id, values, scores, version, now)) {
 			throw new Conflict("application.version.stale");
 		}
-		return new Write(application.programCode(), values, scores, validated, draft.filledSlots(), version + 1, now);
+		return new Write(application.programCode(), values, scores, readable, draft.filledSlots(), version + 1, now);
 	}
 
 	/** The answer is computed from what was written: no second read of the row, its history or revisions. */
 	private Saved answer(Write write) {
-		return this.views.saved(write.programCode(), write.values(), write.selfScores(), write.validated(),
+		return this.views.saved(write.programCode(), write.values(), write.selfScores(), write.readable(),
 				write.filledSlots(), write.version(), write.at());
 	}
 
 	/** A draft as it was just written, for the answer. */
 	private record Write(String programCode, Map<String, Object> values, Map<String, BigDecimal> selfScores,
-			Map<String, Object> validated, java.util.Set<String> filledSlots, long version, Instant at) {
+			Map<String, Object> readable, java.util.Set<String> filledSlots, long version, Instant at) {
 	}
 
 	@Override

@@ -2,15 +2,18 @@ package shenbao.platform.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -39,17 +42,32 @@ class WebJarLinks {
 		return registration;
 	}
 
+	/**
+	 * Runs last of the filters, on requests and on error pages (as Boot's did): inside Spring Security, whose
+	 * {@code DisableEncodeUrlFilter} wrapper answers {@code encodeURL} itself without passing it on, so this wrapper
+	 * must be the one the page sees. The provider is looked up at the first request, not while the server starts.
+	 */
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> webJarLinkFilter(ResourceUrlProvider resources) {
-		return new FilterRegistrationBean<>(new OncePerRequestFilter() {
+	FilterRegistrationBean<OncePerRequestFilter> webJarLinkFilter(ObjectProvider<ResourceUrlProvider> resources) {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new OncePerRequestFilter() {
 
-			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-					FilterChain chain) throws ServletException, IOException {
-				chain.doFilter(request, new VersionedWebJars(response, request.getContextPath(), resources));
-			}
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws ServletException, IOException {
+						chain.doFilter(request,
+								new VersionedWebJars(response, request.getContextPath(), resources.getObject()));
+					}
 
-		});
+					@Override
+					protected boolean shouldNotFilterErrorDispatch() {
+						return false;
+					}
+
+				});
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	private static final class VersionedWebJars extends HttpServletResponseWrapper {

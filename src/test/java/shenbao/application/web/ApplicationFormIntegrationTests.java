@@ -7,7 +7,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import shenbao.application.Applications;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -16,7 +19,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -35,6 +43,10 @@ class ApplicationFormIntegrationTests {
 
 	@Autowired
 	PasswordEncoder encoder;
+
+	/** Counts reads of whole applications: an autosave reads one before it saves and none after. */
+	@MockitoSpyBean
+	Applications applications;
 
 	@Test
 	void refusalsFromSeveralChecksAtOnceStillSaveEverythingElse() throws Exception {
@@ -68,6 +80,39 @@ class ApplicationFormIntegrationTests {
 			.andExpect(content().string(containsString("<strong>10</strong>")))
 			.andExpect(content().string(containsString("按规则计算建议得分 1 分（满分 5 分）")));
 		assertThat(storedValues(session.application())).contains("\"rd_expense\":600").contains("\"rd_staff\":60");
+		verify(this.applications, times(2)).get(any(), eq(session.application()));
+	}
+
+	/**
+	 * Template expressions are compiled after about a hundred runs (spring.thymeleaf.enable-spring-el-compiler): the
+	 * form page and its preview must read the same when rendered by compiled expressions as by interpreted ones.
+	 */
+	@Test
+	void theFormAndPreviewReadTheSameOnceTheirExpressionsAreCompiled() throws Exception {
+		Session session = newDraft();
+		this.mvc.perform(session.autosave("version", "0", "v.rd_expense", "600", "v.rd_staff", "20",
+				"v.employees", "300", "v.patent_applications.invention", "2", "s.rd_expense_per_capita", "5"))
+			.andExpect(status().isOk());
+		String form = page(session, "/applications/" + session.application());
+		String preview = page(session, "/applications/" + session.application() + "/preview");
+		assertThat(form).contains("<strong>30</strong>");
+		for (int round = 0; round < 150; round++) {
+			page(session, "/applications/" + session.application());
+			page(session, "/applications/" + session.application() + "/preview");
+		}
+		assertThat(page(session, "/applications/" + session.application())).isEqualTo(form);
+		assertThat(page(session, "/applications/" + session.application() + "/preview")).isEqualTo(preview);
+	}
+
+	/** The page as rendered, without its CSRF tokens (masked afresh on every render). */
+	private String page(Session session, String path) throws Exception {
+		return this.mvc.perform(get(path).cookie(session.cookie()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"")
+			.replaceAll("name=\"csrf-token\" content=\"[^\"]*\"", "name=\"csrf-token\"");
 	}
 
 	@Test

@@ -76,6 +76,8 @@ class ApplicationWorkflow implements Applications {
 
 	private final TransactionTemplate transactions;
 
+	private final SaveGate gate;
+
 	/**
 	 * Resolved at the first step, not at construction (a guard's module may itself call {@link Applications}), then
 	 * kept: looking the beans up and ordering them again was 4% of a save's CPU.
@@ -90,9 +92,10 @@ class ApplicationWorkflow implements Applications {
 			org.springframework.context.ApplicationEventPublisher events, shenbao.deadline.Deadlines deadlines,
 			org.springframework.beans.factory.ObjectProvider<shenbao.application.ApplicationGuard> guards,
 			org.springframework.beans.factory.ObjectProvider<shenbao.application.StartCondition> startConditions,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, SaveGate gate) {
 		this.deadlines = deadlines;
 		this.transactions = transactions;
+		this.gate = gate;
 		this.guards = SingletonSupplier.of(() -> guards.orderedStream().toList());
 		this.startConditions = startConditions;
 		this.store = store;
@@ -196,12 +199,12 @@ class ApplicationWorkflow implements Applications {
 	 * The transaction holds only what must be atomic: read the draft, validate and merge, write it if its version is
 	 * still the one the caller saw. The answer (suggested scores, 表单助手 checks) is worked out after the commit, from
 	 * what was written, so a pooled connection is not held while it is computed: on deadline day hundreds of applicants
-	 * save at once and wait for the pool (docs/benchmarks.md).
+	 * save at once and wait for the pool (docs/benchmarks.md). They wait in arrival order ({@link SaveGate}).
 	 */
 	@Override
 	public Saved save(Caller caller, long id, Map<String, ?> values, Map<String, ?> selfScores, long version,
 			boolean replace) {
-		Write write = this.transactions.execute(status -> {
+		Write write = this.gate.inTurn(() -> this.transactions.execute(status -> {
 			ApplicationStore.Draft draft = this.records.editableDraft(caller, id);
 			ApplicationRecord application = draft.record();
 			ProgramDefinition program = this.programs.get(application.programCode());
@@ -223,7 +226,7 @@ class ApplicationWorkflow implements Applications {
 			Map<String, BigDecimal> scores = SelfScores.validate(program, selfScores,
 					replace ? Map.of() : application.selfScores());
 			return write(draft, merged, valid, scores, version);
-		});
+		}));
 		return answer(java.util.Objects.requireNonNull(write));
 	}
 

@@ -75,10 +75,7 @@ class SaveGateTests {
 		CountDownLatch hold = new CountDownLatch(1);
 		AtomicInteger inside = new AtomicInteger();
 		try (ExecutorService threads = Executors.newSingleThreadExecutor()) {
-			Future<?> holder = threads.submit(() -> gate.inTurn(() -> waitInside(inside, hold)));
-			while (inside.get() == 0) {
-				Thread.sleep(5);
-			}
+			Future<?> holder = holdTheOnlyTurn(gate, threads, inside, hold);
 			assertThatExceptionOfType(TransientDataAccessResourceException.class)
 				.isThrownBy(() -> gate.inTurn(() -> inside.incrementAndGet()));
 			assertThat(inside.get()).isEqualTo(1);
@@ -95,10 +92,7 @@ class SaveGateTests {
 		CountDownLatch hold = new CountDownLatch(1);
 		AtomicInteger inside = new AtomicInteger();
 		try (ExecutorService threads = Executors.newSingleThreadExecutor()) {
-			Future<?> holder = threads.submit(() -> gate.inTurn(() -> waitInside(inside, hold)));
-			while (inside.get() == 0) {
-				Thread.sleep(5);
-			}
+			Future<?> holder = holdTheOnlyTurn(gate, threads, inside, hold);
 			TransactionSynchronizationManager.setActualTransactionActive(true);
 			try {
 				assertThat(gate.inTurn(() -> "saved")).isEqualTo("saved");
@@ -109,6 +103,16 @@ class SaveGateTests {
 			hold.countDown();
 			holder.get(5, TimeUnit.SECONDS);
 		}
+	}
+
+	/** Takes the gate's only turn on another thread and keeps it until {@code hold} opens. */
+	private static Future<?> holdTheOnlyTurn(SaveGate gate, ExecutorService threads, AtomicInteger inside,
+			CountDownLatch hold) throws InterruptedException {
+		Future<?> holder = threads.submit(() -> gate.inTurn(() -> waitInside(inside, hold)));
+		while (inside.get() == 0) {
+			Thread.sleep(5);
+		}
+		return holder;
 	}
 
 	private static Object waitInside(AtomicInteger inside, CountDownLatch hold) {

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Without it they wait for the pool itself, which does not keep arrival order (a connection given back can go to a
  * request that came later). Near the close, with every applicant saving, that made a few saves wait three times as
  * long as the median (autosave benchmark: p99 420 ms against p50 142 ms with 200 applicants saving back to back; with
- * the gate p99 283 ms, same throughput; docs/benchmarks.md).
+ * the gate p99 253–362 ms over six runs, same throughput; docs/benchmarks.md).
  * <p>
  * This is a queue for fairness on one node, not a lock: nothing depends on it for correctness (the version check in
  * the database does), and each node of a cluster queues its own saves for its own pool. A save that waits longer than

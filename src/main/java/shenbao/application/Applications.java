@@ -71,13 +71,20 @@ public interface Applications {
 	int unreadMessages(Caller caller);
 
 	/**
-	 * The result of a save: the new version, the failing checks per section, the suggested score per indicator, and
-	 * what was written with what the rules make of it ({@code values}, {@code selfScores}, {@code sheet}), so that a
-	 * page can show the saved state without reading it back.
+	 * The result of a save: the new version, the failing checks per section, and what was written with what the rules
+	 * make of it ({@code values}, {@code selfScores}, {@code sheet}), so that a page can show the saved state without
+	 * reading it back.
 	 */
-	record Saved(long version, List<ApplicationView.SectionChecks> checks, Map<String, BigDecimal> suggestedScores,
-			Map<String, Object> values, Map<String, BigDecimal> selfScores, shenbao.scoring.ScoreSheet sheet,
-			java.time.Instant savedAt) {
+	record Saved(long version, List<ApplicationView.SectionChecks> checks, Map<String, Object> values,
+			Map<String, BigDecimal> selfScores, shenbao.scoring.ScoreSheet sheet, java.time.Instant savedAt) {
+
+		/** The suggested score per indicator, in the program's order. */
+		public Map<String, BigDecimal> suggestedScores() {
+			Map<String, BigDecimal> suggested = new java.util.LinkedHashMap<>();
+			this.sheet.indicators().forEach(score -> suggested.put(score.key(), score.score()));
+			return suggested;
+		}
+
 	}
 
 }

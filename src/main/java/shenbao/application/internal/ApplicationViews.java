@@ -61,9 +61,7 @@ class ApplicationViews {
 			Map<String, Object> readable, Set<String> filledSlots, long version, java.time.Instant savedAt) {
 		ProgramDefinition program = this.programs.get(programCode);
 		ScoreSheet sheet = this.scoring.scoreValidated(program.code(), readable);
-		Map<String, BigDecimal> suggested = new LinkedHashMap<>();
-		sheet.indicators().forEach(score -> suggested.put(score.key(), score.score()));
-		return new Applications.Saved(version, this.checks.check(program, values, filledSlots, sheet), suggested, values,
+		return new Applications.Saved(version, this.checks.check(program, values, filledSlots, sheet), values,
 				selfScores, sheet, savedAt);
 	}
 

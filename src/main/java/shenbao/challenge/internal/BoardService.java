@@ -209,11 +209,11 @@ class BoardService implements TaskBoards {
 
 	private static void validate(TaskDraft draft) {
 		List<FieldProblem> problems = new ArrayList<>();
-		require(problems, "code", draft.code(), 50);
-		require(problems, "title", draft.title(), 100);
-		require(problems, "content", draft.content(), 2000);
-		require(problems, "targetIndicators", draft.targetIndicators(), 2000);
-		require(problems, "timeLimit", draft.timeLimit(), 200);
+		Inputs.requireText(problems, "code", draft.code(), 50);
+		Inputs.requireText(problems, "title", draft.title(), 100);
+		Inputs.requireText(problems, "content", draft.content(), 2000);
+		Inputs.requireText(problems, "targetIndicators", draft.targetIndicators(), 2000);
+		Inputs.requireText(problems, "timeLimit", draft.timeLimit(), 200);
 		if (!FIELDS.contains(Db.required(draft.field()))) {
 			problems.add(FieldProblem.ofKey("field", "challenge.task.field-unknown"));
 		}
@@ -222,16 +222,6 @@ class BoardService implements TaskBoards {
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput("platform.input.invalid", problems);
-		}
-	}
-
-	private static void require(List<FieldProblem> problems, String field, @Nullable String value, int max) {
-		String text = Db.required(value);
-		if (text.isEmpty()) {
-			problems.add(FieldProblem.ofKey(field, "challenge.input.required"));
-		}
-		else if (text.length() > max) {
-			problems.add(FieldProblem.ofKey(field, "challenge.input.too-long", max));
 		}
 	}
 

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -196,9 +195,9 @@ class ProgressService implements ProgressReports {
 		}
 		SelectedProject project = selectedOne(caller, applicationId);
 		List<FieldProblem> problems = new ArrayList<>();
-		required(problems, "period", draft.period(), 40);
-		required(problems, "planItem", draft.planItem(), 500);
-		required(problems, "progress", draft.progress(), 4000);
+		Inputs.requireText(problems, "period", draft.period(), 40);
+		Inputs.requireText(problems, "planItem", draft.planItem(), 500);
+		Inputs.requireText(problems, "progress", draft.progress(), 4000);
 		BigDecimal pct = draft.completionPct();
 		if (pct == null || pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0 || pct.scale() > 2) {
 			problems.add(FieldProblem.ofKey("completionPct", "challenge.progress.pct-range"));
@@ -236,16 +235,6 @@ class ProgressService implements ProgressReports {
 		this.audit.record(caller, "CHALLENGE_PROGRESS_FILED", "application:" + applicationId,
 				draft.period().strip() + " " + pct + "%");
 		return reports(caller, applicationId).getFirst();
-	}
-
-	private static void required(List<FieldProblem> problems, String field, @Nullable String value, int max) {
-		String text = Db.required(value);
-		if (text.isEmpty()) {
-			problems.add(FieldProblem.ofKey(field, "challenge.input.required"));
-		}
-		else if (text.length() > max) {
-			problems.add(FieldProblem.ofKey(field, "challenge.input.too-long", max));
-		}
 	}
 
 	@Override
